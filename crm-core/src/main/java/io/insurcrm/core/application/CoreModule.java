@@ -1,0 +1,64 @@
+package io.insurcrm.core.application;
+
+import com.google.inject.AbstractModule;
+import com.google.inject.Provides;
+import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import io.insurcrm.core.claim.ClaimService;
+import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.common.UuidV7Generator;
+import io.insurcrm.core.customer.CustomerService;
+import io.insurcrm.core.importing.ImportService;
+import io.insurcrm.core.importing.internal.DefaultImportService;
+import io.insurcrm.core.interaction.InteractionService;
+import io.insurcrm.core.organisation.BranchService;
+import io.insurcrm.core.policy.PolicyService;
+import io.insurcrm.core.view.Customer360Service;
+import java.time.Clock;
+
+/**
+ * The Guice module of crm-core: binds the application services. The ports (repositories and the
+ * transaction runner) come from a store's module, e.g. crm-storage's {@code StorageModule}.
+ *
+ * <p>{@link Clock} and {@link IdGenerator} have overridable defaults (system UTC clock, UUID v7):
+ * override them with {@code OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()}.
+ * Most users never see this class: {@link io.insurcrm.core.InsurCrm#builder()} composes it.
+ */
+public final class CoreModule extends AbstractModule {
+    private final CoreSettings settings;
+
+    public CoreModule() {
+        this(CoreSettings.DEFAULTS);
+    }
+
+    public CoreModule(CoreSettings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    protected void configure() {
+        OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.systemUTC());
+        OptionalBinder.newOptionalBinder(binder(), IdGenerator.class).setDefault().to(UuidV7Generator.class);
+        bind(CoreSettings.class).toInstance(settings);
+        bind(BranchService.class).to(DefaultBranchService.class);
+        bind(CustomerService.class).to(DefaultCustomerService.class);
+        bind(PolicyService.class).to(DefaultPolicyService.class);
+        bind(ClaimService.class).to(DefaultClaimService.class);
+        bind(InteractionService.class).to(DefaultInteractionService.class);
+        bind(Customer360Service.class).to(DefaultCustomer360Service.class);
+        bind(ImportService.class).to(DefaultImportService.class);
+        bind(DefaultBranchService.class).in(Singleton.class);
+        bind(DefaultCustomerService.class).in(Singleton.class);
+        bind(DefaultPolicyService.class).in(Singleton.class);
+        bind(DefaultClaimService.class).in(Singleton.class);
+        bind(DefaultInteractionService.class).in(Singleton.class);
+        bind(DefaultCustomer360Service.class).in(Singleton.class);
+        bind(DefaultImportService.class).in(Singleton.class);
+    }
+
+    @Provides
+    @Singleton
+    UuidV7Generator uuidV7(Clock clock) {
+        return new UuidV7Generator(clock);
+    }
+}

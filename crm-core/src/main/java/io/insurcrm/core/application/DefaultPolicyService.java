@@ -1,0 +1,119 @@
+package io.insurcrm.core.application;
+
+import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.common.Money;
+import io.insurcrm.core.common.NotFoundException;
+import io.insurcrm.core.common.ValidationException;
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.customer.CustomerRepository;
+import io.insurcrm.core.organisation.BranchRepository;
+import io.insurcrm.core.policy.NewPolicy;
+import io.insurcrm.core.policy.PaymentId;
+import io.insurcrm.core.policy.Policy;
+import io.insurcrm.core.policy.PolicyId;
+import io.insurcrm.core.policy.PolicyRepository;
+import io.insurcrm.core.policy.PolicyService;
+import io.insurcrm.core.policy.PolicyStatus;
+import io.insurcrm.core.policy.PremiumPayment;
+import io.insurcrm.core.transaction.TransactionRunner;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+final class DefaultPolicyService implements PolicyService {
+    private final PolicyRepository policies;
+    private final CustomerRepository customers;
+    private final BranchRepository branches;
+    private final TransactionRunner tx;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    @Inject
+    DefaultPolicyService(PolicyRepository policies, CustomerRepository customers, BranchRepository branches,
+            TransactionRunner tx, IdGenerator ids, Clock clock) {
+        this.policies = policies;
+        this.customers = customers;
+        this.branches = branches;
+        this.tx = tx;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public Policy issue(Actor actor, NewPolicy command) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(command, "policy");
+        return tx.inTransaction(() -> {
+            if (customers.findById(command.holderId()).isEmpty()) {
+                throw new ValidationException("holderId", "exists", "names no known customer");
+            }
+            if (branches.findById(command.branchId()).isEmpty()) {
+                throw new ValidationException("branchId", "exists", "names no known branch");
+            }
+            Policy policy = Policy.issue(new PolicyId(ids.next()), command, PolicyStatus.IN_FORCE, clock.instant());
+            policies.insert(policy);
+            return policy;
+        });
+    }
+
+    @Override
+    public Policy changeStatus(Actor actor, PolicyId id, long expectedVersion, PolicyStatus status) {
+        Objects.requireNonNull(actor, "actor");
+        if (status == null) {
+            throw new ValidationException("status", "required", "is required");
+        }
+        return tx.inTransaction(() -> {
+            Policy current = policies.findById(id).orElseThrow(() -> new NotFoundException("policy", id));
+            Policy stale = new Policy(current.id(), expectedVersion, current.policyNumber(), current.holderId(),
+                    current.productLine(), current.productCode(), current.salesChannel(), current.branchId(),
+                    current.licencePlate(), current.startDate(), current.endDate(), current.premium(),
+                    current.sumInsured(), current.status(), current.previousPolicyNumber(), current.createdAt(),
+                    current.updatedAt());
+            Policy next = stale.withStatus(status, clock.instant());
+            policies.update(next);
+            return next;
+        });
+    }
+
+    @Override
+    public Optional<Policy> get(Actor actor, PolicyId id) {
+        Objects.requireNonNull(actor, "actor");
+        return policies.findById(id);
+    }
+
+    @Override
+    public Optional<Policy> findByNumber(Actor actor, String policyNumber) {
+        Objects.requireNonNull(actor, "actor");
+        return policyNumber == null ? Optional.empty() : policies.findByNumber(policyNumber.strip());
+    }
+
+    @Override
+    public List<Policy> ofCustomer(Actor actor, CustomerId customerId) {
+        Objects.requireNonNull(actor, "actor");
+        return policies.findByHolder(customerId);
+    }
+
+    @Override
+    public PremiumPayment recordPayment(Actor actor, PolicyId policyId, LocalDate dueDate, LocalDate paidDate,
+            Money amount) {
+        Objects.requireNonNull(actor, "actor");
+        PremiumPayment payment = new PremiumPayment(new PaymentId(ids.next()), policyId, dueDate, paidDate, amount);
+        return tx.inTransaction(() -> {
+            if (policies.findById(policyId).isEmpty()) {
+                throw new ValidationException("policyId", "exists", "names no known policy");
+            }
+            policies.insertPayment(payment);
+            return payment;
+        });
+    }
+
+    @Override
+    public List<PremiumPayment> payments(Actor actor, PolicyId policyId) {
+        Objects.requireNonNull(actor, "actor");
+        return policies.findPayments(policyId);
+    }
+}

@@ -1,0 +1,40 @@
+package io.insurcrm.core.customer;
+
+import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.organisation.BranchId;
+import java.util.Optional;
+
+/**
+ * The customer master (客户资料): create and maintain customers and their households.
+ * Every method acts for an {@link Actor}.
+ */
+public interface CustomerService {
+
+    /**
+     * Creates a customer owned by a branch.
+     *
+     * @throws io.insurcrm.core.common.ValidationException if the branch does not exist or the data is invalid
+     * @throws io.insurcrm.core.common.DuplicateException  if the ID number, organisation code or mobile is taken
+     */
+    Customer create(Actor actor, CustomerProfile profile, BranchId branchId);
+
+    /**
+     * Replaces the basic data of a customer, if nobody changed it since {@code expectedVersion}.
+     *
+     * @throws io.insurcrm.core.common.ConflictException if the version is no longer current
+     * @throws io.insurcrm.core.common.NotFoundException if there is no such customer
+     */
+    Customer update(Actor actor, CustomerId id, long expectedVersion, CustomerProfile profile);
+
+    /** The customer, or empty if unknown. */
+    Optional<Customer> get(Actor actor, CustomerId id);
+
+    /**
+     * Puts a customer into the household with this code (created if new), with the given
+     * relationship; a customer is in at most one household, so this moves him if he was elsewhere.
+     */
+    Household joinHousehold(Actor actor, String householdCode, CustomerId customerId, Relationship relationship);
+
+    /** The household of a customer, if any. */
+    Optional<Household> household(Actor actor, CustomerId customerId);
+}

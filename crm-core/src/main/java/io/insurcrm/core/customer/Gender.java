@@ -1,0 +1,7 @@
+package io.insurcrm.core.customer;
+
+/** Gender as recorded on the identity document. */
+public enum Gender {
+    MALE,
+    FEMALE
+}

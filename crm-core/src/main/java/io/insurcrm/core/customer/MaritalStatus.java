@@ -1,0 +1,9 @@
+package io.insurcrm.core.customer;
+
+/** Marital status. */
+public enum MaritalStatus {
+    SINGLE,
+    MARRIED,
+    DIVORCED,
+    WIDOWED
+}

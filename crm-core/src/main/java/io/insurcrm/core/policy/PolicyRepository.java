@@ -1,0 +1,41 @@
+package io.insurcrm.core.policy;
+
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.identifier.LicencePlate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: persistence of policies and premium payments. */
+public interface PolicyRepository {
+
+    /** @throws io.insurcrm.core.common.DuplicateException if the policy number is taken */
+    void insert(Policy policy);
+
+    void insertAll(List<Policy> policies);
+
+    /** Writes {@code next} if the stored version is {@code next.version() - 1}, else ConflictException. */
+    void update(Policy next);
+
+    void updateAll(List<Policy> next);
+
+    Optional<Policy> findById(PolicyId id);
+
+    Optional<Policy> findByNumber(String policyNumber);
+
+    /** One query for a batch of policy numbers. */
+    Map<String, Policy> findByNumbers(Collection<String> policyNumbers);
+
+    /** All policies of a customer, newest start date first, in one query. */
+    List<Policy> findByHolder(CustomerId holderId);
+
+    /** The holder of the most recent policy (latest start date) insuring this vehicle. */
+    Optional<CustomerId> findHolderByLicencePlate(LicencePlate plate);
+
+    void insertPayment(PremiumPayment payment);
+
+    List<PremiumPayment> findPayments(PolicyId policyId);
+
+    long count();
+}
