@@ -1,0 +1,5 @@
+package io.insurcrm.archfixture.storage.internal;
+
+/** Internal to storage. */
+public class Secret {
+}
