@@ -88,7 +88,8 @@ final class DefaultPolicyService implements PolicyService {
     @Override
     public Optional<Policy> findByNumber(Actor actor, String policyNumber) {
         Objects.requireNonNull(actor, "actor");
-        return policyNumber == null ? Optional.empty() : policies.findByNumber(policyNumber.strip());
+        String number = NewPolicy.canonicalNumber(policyNumber);
+        return number == null ? Optional.empty() : policies.findByNumber(number);
     }
 
     @Override

@@ -16,7 +16,7 @@ public record NewClaim(String claimNumber, PolicyId policyId, LocalDate lossDate
         LocalDate settledDate, Money claimedAmount, Money paidAmount, ClaimStatus status, boolean litigation,
         String cause) {
     public NewClaim {
-        claimNumber = claimNumber == null ? null : claimNumber.strip();
+        claimNumber = io.insurcrm.core.policy.NewPolicy.canonicalNumber(claimNumber);
         Validator v = Validator.start()
                 .requireText(claimNumber, "claimNumber", 40)
                 .require(policyId, "policyId")

@@ -8,7 +8,7 @@ import io.insurcrm.core.organisation.BranchId;
 import java.time.LocalDate;
 
 /**
- * The command to issue a policy. Validated on construction: number, holder, line, channel, branch,
+ * The command to issue a policy. Policy numbers are kept stripped and upper-cased. Validated on construction: number, holder, line, channel, branch,
  * period in order, non-negative premium; a licence plate only on auto policies.
  *
  * @param licencePlate         the insured vehicle, for {@link ProductLine#AUTO} only
@@ -18,7 +18,8 @@ public record NewPolicy(String policyNumber, CustomerId holderId, ProductLine pr
         SalesChannel salesChannel, BranchId branchId, LicencePlate licencePlate, LocalDate startDate,
         LocalDate endDate, Money premium, Money sumInsured, String previousPolicyNumber) {
     public NewPolicy {
-        policyNumber = policyNumber == null ? null : policyNumber.strip();
+        policyNumber = canonicalNumber(policyNumber);
+        previousPolicyNumber = canonicalNumber(previousPolicyNumber);
         Validator v = Validator.start()
                 .requireText(policyNumber, "policyNumber", 40)
                 .require(holderId, "holderId")
@@ -40,5 +41,14 @@ public record NewPolicy(String policyNumber, CustomerId holderId, ProductLine pr
             v.add("sumInsured", "currency", "must be in the premium's currency");
         }
         v.validate();
+    }
+
+    /** Policy numbers are compared stripped and upper-cased: {@code " pa-2026-01 "} is {@code "PA-2026-01"}. */
+    public static String canonicalNumber(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String s = raw.strip().toUpperCase(java.util.Locale.ROOT);
+        return s.isEmpty() ? null : s;
     }
 }

@@ -4,7 +4,7 @@ import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.identifier.LicencePlate;
 import io.insurcrm.core.identifier.MobileNumber;
 import io.insurcrm.core.identifier.NationalIdNumber;
-import io.insurcrm.core.identifier.Normalisation;
+import io.insurcrm.core.policy.NewPolicy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -50,7 +50,7 @@ public sealed interface CustomerLookup {
     record ByPolicyNumber(String policyNumber) implements CustomerLookup {
         public ByPolicyNumber {
             Objects.requireNonNull(policyNumber, "policyNumber");
-            policyNumber = policyNumber.strip();
+            policyNumber = NewPolicy.canonicalNumber(policyNumber);
         }
 
         @Override
@@ -80,7 +80,7 @@ public sealed interface CustomerLookup {
         NationalIdNumber.tryParse(s).ifPresent(id -> out.add(new ByNationalId(id)));
         MobileNumber.tryParse(s).ifPresent(m -> out.add(new ByMobile(m)));
         LicencePlate.tryParse(s).ifPresent(p -> out.add(new ByLicencePlate(p)));
-        out.add(new ByPolicyNumber(Normalisation.compact(s)));
+        out.add(new ByPolicyNumber(s));
         return out;
     }
 

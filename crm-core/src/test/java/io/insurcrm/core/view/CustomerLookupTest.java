@@ -18,6 +18,7 @@ class CustomerLookupTest {
         assertInstanceOf(CustomerLookup.ByLicencePlate.class, CustomerLookup.parse("粤B·12345").orElseThrow());
         assertEquals(new CustomerLookup.ByPolicyNumber("PA2026000123"),
                 CustomerLookup.parse(" pa2026000123 ").orElseThrow());
+        assertEquals(new CustomerLookup.ByPolicyNumber("PA-2026-0001"), CustomerLookup.parse("pa-2026-0001").orElseThrow());
     }
 
     @Test
