@@ -1,0 +1,74 @@
+package io.insurcrm.core.importing.internal;
+
+import io.insurcrm.core.common.ValidationException;
+import io.insurcrm.core.common.Violation;
+import io.insurcrm.core.importing.RowError;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
+/** What one batch did; only counted once its transaction has committed. */
+final class BatchOutcome {
+    long inserted;
+    long updated;
+    long unchanged;
+    long rejectedRows;
+    final List<RowError> errors = new ArrayList<>();
+
+    void reject(long line, String field, String rule, String message) {
+        rejectedRows++;
+        errors.add(new RowError(line, field, rule, message));
+    }
+
+    void reject(List<RowError> rowErrors) {
+        rejectedRows++;
+        errors.addAll(rowErrors);
+    }
+
+    /** Collects the problems of one row, then rejects it (once) if there were any. */
+    static final class RowProblems {
+        private final long line;
+        private final List<RowError> errors = new ArrayList<>(2);
+
+        RowProblems(long line) {
+            this.line = line;
+        }
+
+        RowProblems add(String field, String rule, String message) {
+            errors.add(new RowError(line, field, rule, message));
+            return this;
+        }
+
+        /**
+         * Adds the violations of a model record, renaming its fields to the file's columns; a column
+         * that already has a problem (e.g. a reference that names nothing) is not reported twice.
+         */
+        RowProblems addAll(ValidationException e, UnaryOperator<String> columnOf) {
+            List<RowError> before = List.copyOf(errors);
+            for (Violation v : e.violations()) {
+                String column = columnOf.apply(v.field());
+                if (before.stream().noneMatch(r -> r.field().equals(column))) {
+                    add(column, v.rule(), v.message());
+                }
+            }
+            return this;
+        }
+
+        boolean any() {
+            return !errors.isEmpty();
+        }
+
+        List<RowError> errors() {
+            return errors;
+        }
+
+        /** Rejects the row into {@code outcome} if it has problems; true if it did. */
+        boolean rejectInto(BatchOutcome outcome) {
+            if (errors.isEmpty()) {
+                return false;
+            }
+            outcome.reject(errors);
+            return true;
+        }
+    }
+}
