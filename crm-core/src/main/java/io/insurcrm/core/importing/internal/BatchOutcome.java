@@ -34,9 +34,22 @@ final class BatchOutcome {
             this.line = line;
         }
 
+        /** Adds a problem, unless the column already has one (one problem per column is reported). */
         RowProblems add(String field, String rule, String message) {
-            errors.add(new RowError(line, field, rule, message));
+            if (!has(field)) {
+                errors.add(new RowError(line, field, rule, message));
+            }
             return this;
+        }
+
+        /** Whether the column already has a problem. */
+        boolean has(String field) {
+            for (RowError e : errors) {
+                if (e.field().equals(field)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**
@@ -44,12 +57,8 @@ final class BatchOutcome {
          * that already has a problem (e.g. a reference that names nothing) is not reported twice.
          */
         RowProblems addAll(ValidationException e, UnaryOperator<String> columnOf) {
-            List<RowError> before = List.copyOf(errors);
             for (Violation v : e.violations()) {
-                String column = columnOf.apply(v.field());
-                if (before.stream().noneMatch(r -> r.field().equals(column))) {
-                    add(column, v.rule(), v.message());
-                }
+                add(columnOf.apply(v.field()), v.rule(), v.message());
             }
             return this;
         }

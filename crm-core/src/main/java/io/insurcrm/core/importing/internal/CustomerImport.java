@@ -87,6 +87,9 @@ final class CustomerImport extends KindHandler {
         if (householdCode != null && householdCode.length() > 64) {
             problems.add("household_code", "max-length", "must be at most 64 characters");
         }
+        if (problems.has("kind") || problems.has("national_id") || problems.has("organisation_code")) {
+            return null;
+        }
         if (kind == null) {
             kind = nid == null && org != null ? CustomerKind.CORPORATE : CustomerKind.INDIVIDUAL;
         }

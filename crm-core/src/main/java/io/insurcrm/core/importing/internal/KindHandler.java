@@ -43,7 +43,8 @@ abstract class KindHandler {
 
     /**
      * Checks across cells of one row that need nothing stored, and returns the canonical natural
-     * key, or {@code null} after adding a problem.
+     * key, or {@code null} after adding a problem. Runs even when some cells failed to parse (those
+     * are absent from {@code cells} and {@code problems.has(column)} tells them apart).
      */
     abstract String keyOf(Map<String, Object> cells, RowProblems problems);
 
@@ -89,7 +90,8 @@ abstract class KindHandler {
                 }
             }
         }
-        String key = problems.any() ? null : keyOf(cells, problems);
+        // the checks across cells run even after a bad cell, so that a row reports every problem
+        String key = keyOf(cells, problems);
         return problems.any() ? null : new ParsedRow(row.line(), key, cells);
     }
 
