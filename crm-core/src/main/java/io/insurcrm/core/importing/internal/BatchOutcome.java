@@ -34,6 +34,13 @@ final class BatchOutcome {
             this.line = line;
         }
 
+        /** The problems of a row in the batch step, starting with those of its cells. */
+        static RowProblems of(ParsedRow row) {
+            RowProblems p = new RowProblems(row.line());
+            p.errors.addAll(row.cellErrors());
+            return p;
+        }
+
         /** Adds a problem, unless the column already has one (one problem per column is reported). */
         RowProblems add(String field, String rule, String message) {
             if (!has(field)) {

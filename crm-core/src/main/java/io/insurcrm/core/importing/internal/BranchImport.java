@@ -59,7 +59,7 @@ final class BranchImport extends KindHandler {
         }
         Map<String, Branch> known = new HashMap<>(ports.branches().findByCodes(codes));
         for (ParsedRow row : rows) {
-            RowProblems problems = new RowProblems(row.line());
+            RowProblems problems = RowProblems.of(row);
             Branch existing = known.get(row.key());
             String name = row.orElse("name", existing == null ? null : existing.name());
             BranchLevel level = row.orKeep("level", existing == null ? null : existing.level());

@@ -84,11 +84,12 @@ final class ClaimImport extends KindHandler {
         List<Claim> inserts = new ArrayList<>();
         List<Claim> updates = new ArrayList<>();
         for (ParsedRow row : rows) {
-            RowProblems problems = new RowProblems(row.line());
+            RowProblems problems = RowProblems.of(row);
             Claim existing = stored.get(row.key());
             PolicyId policyId = existing == null ? null : existing.policyId();
             CustomerId customerId = existing == null ? null : existing.customerId();
-            Currency policyCurrency = null;
+            // a stored claim is in its policy's currency (the claim service and this importer keep it so)
+            Currency policyCurrency = existing == null ? null : existing.claimedAmount().currency();
             String policyNumber = row.get("policy_number");
             if (policyNumber != null) {
                 Policy policy = policies.get(policyNumber);
@@ -102,9 +103,7 @@ final class ClaimImport extends KindHandler {
             } else if (policyId == null) {
                 problems.add("policy_number", "required", "is required for a new claim");
             }
-            Currency fallback = existing != null ? existing.claimedAmount().currency()
-                    : policyCurrency != null ? policyCurrency : Money.CNY;
-            Currency currency = row.orKeep("currency", fallback);
+            Currency currency = row.orKeep("currency", policyCurrency != null ? policyCurrency : Money.CNY);
             if (policyCurrency != null && !currency.equals(policyCurrency)) {
                 problems.add("currency", "currency", "must be the policy's currency");
             }

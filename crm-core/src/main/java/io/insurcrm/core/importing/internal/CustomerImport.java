@@ -148,7 +148,7 @@ final class CustomerImport extends KindHandler {
         List<Customer> updates = new ArrayList<>();
         List<Membership> memberships = new ArrayList<>();
         for (ParsedRow row : rows) {
-            RowProblems problems = new RowProblems(row.line());
+            RowProblems problems = RowProblems.of(row);
             boolean corporate = row.key().startsWith("O:");
             Customer existing = corporate ? byOrg.get(new OrganisationCode(row.key().substring(2)))
                     : byNid.get(new NationalIdNumber(row.key().substring(2)));

@@ -33,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -46,8 +47,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Flow.</b> The columns are checked first (the CSV header, or the keys of the first JSON
  * object): an unknown column, a repeated column or a missing natural-key column refuses the whole
  * file with a {@link ValidationException} before anything is written. Rows are then streamed; each
- * is parsed cell by cell (every problem of the row is collected as a {@link RowError} naming the
- * column and the rule, never the value) and a bad row is skipped. Valid rows are gathered into
+ * is parsed cell by cell, then checked against what is stored (references, the model's rules);
+ * every problem of the row is collected as a {@link RowError} naming the column and the rule, never
+ * the value, and a bad row is skipped as a whole. A row whose cells already failed is still checked
+ * against the store in its batch (so one report shows all its problems) but is never written. Valid rows are gathered into
  * batches of {@link ImportOptions#batchSize()} rows read; each batch runs in one transaction that
  * resolves the batch's natural keys and references with one query per sort of key, inserts the new
  * keys, updates the changed ones (version + 1, id and creation time kept) and leaves identical ones
@@ -189,6 +192,7 @@ public final class DefaultImportService implements ImportService {
         private final long start;
         private final KeySet seen = new KeySet();
         private final List<RowError> errors = new ArrayList<>();
+        private final List<RowError> batchErrors = new ArrayList<>();
         private List<ParsedRow> batch = new ArrayList<>();
         private int rowsInBatch;
         private long rowsRead;
@@ -226,6 +230,8 @@ public final class DefaultImportService implements ImportService {
             ParsedRow parsed = handler.parse(row, problems);
             if (parsed == null) {
                 reject(problems.errors());
+            } else if (parsed.validateOnly()) {
+                batch.add(parsed); // checked further for a complete report, never written, key not taken
             } else if (!seen.add(parsed.key())) {
                 reject(List.of(new RowError(row.line(), handler.keyColumn(parsed), "duplicate-key",
                         "repeats the key of an earlier row of this file; the first row wins")));
@@ -247,6 +253,10 @@ public final class DefaultImportService implements ImportService {
                 }
                 add(outcome);
             }
+            // the batch's problems in line order, each row's own in the order found
+            batchErrors.sort(Comparator.comparingLong(RowError::line));
+            keep(batchErrors);
+            batchErrors.clear();
             batch = new ArrayList<>();
             rowsInBatch = 0;
             options.progress().onBatch(rowsRead, report());
@@ -284,12 +294,12 @@ public final class DefaultImportService implements ImportService {
             updated += outcome.updated;
             unchanged += outcome.unchanged;
             rejected += outcome.rejectedRows;
-            keep(outcome.errors);
+            batchErrors.addAll(outcome.errors);
         }
 
         private void reject(List<RowError> rowErrors) {
             rejected++;
-            keep(rowErrors);
+            batchErrors.addAll(rowErrors);
         }
 
         private void keep(List<RowError> rowErrors) {

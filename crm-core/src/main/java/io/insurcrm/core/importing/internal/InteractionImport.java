@@ -67,23 +67,27 @@ final class InteractionImport extends KindHandler {
         for (ParsedRow row : rows) {
             if (!stored.contains(row.key())) {
                 fresh.add(row);
+            } else if (row.validateOnly()) {
+                outcome.reject(row.cellErrors());
+            } else {
+                outcome.unchanged++;
             }
         }
-        outcome.unchanged += rows.size() - fresh.size();
         if (fresh.isEmpty()) {
             return;
         }
         Refs.Customers customers = new Refs.Customers(ports.customers(), fresh);
         List<Interaction> inserts = new ArrayList<>(fresh.size());
         for (ParsedRow row : fresh) {
-            RowProblems problems = new RowProblems(row.line());
+            RowProblems problems = RowProblems.of(row);
             CustomerId customer = customers.resolve(row, null, "an interaction", problems);
             NewInteraction command = null;
             try {
                 command = new NewInteraction(customer, row.get("channel"), row.get("type"), row.get("occurred_at"),
                         row.get("staff_id"), row.get("summary"), row.key());
             } catch (ValidationException e) {
-                problems.addAll(e, this::columnOf);
+                problems.addAll(e, field -> "customerId".equals(field) && problems.has(Refs.CUSTOMER_ORG)
+                        ? Refs.CUSTOMER_ORG : columnOf(field));
             }
             if (problems.rejectInto(outcome)) {
                 continue;

@@ -68,7 +68,11 @@ abstract class KindHandler {
         return camelToSnake(modelField);
     }
 
-    /** Phase 1: parses every supplied cell; all problems of the row are collected. */
+    /**
+     * Phase 1: parses every supplied cell; all problems of the row are collected. Returns
+     * {@code null} if the row has no valid natural key (it is rejected with {@code problems}), else
+     * the parsed row, carrying any cell problems (see {@link ParsedRow#cellErrors()}).
+     */
     final ParsedRow parse(SourceRow row, RowProblems problems) {
         Map<String, Object> cells = new HashMap<>(row.supplied().size() * 2);
         for (String column : row.supplied()) {
@@ -92,7 +96,7 @@ abstract class KindHandler {
         }
         // the checks across cells run even after a bad cell, so that a row reports every problem
         String key = keyOf(cells, problems);
-        return problems.any() ? null : new ParsedRow(row.line(), key, cells);
+        return key == null ? null : new ParsedRow(row.line(), key, cells, List.copyOf(problems.errors()));
     }
 
     static String camelToSnake(String field) {

@@ -96,7 +96,7 @@ final class PolicyImport extends KindHandler {
         List<Policy> inserts = new ArrayList<>();
         List<Policy> updates = new ArrayList<>();
         for (ParsedRow row : rows) {
-            RowProblems problems = new RowProblems(row.line());
+            RowProblems problems = RowProblems.of(row);
             Policy existing = stored.get(row.key());
             CustomerId holder = customers.resolve(row, existing == null ? null : existing.holderId(), "a new policy",
                     problems);
@@ -132,7 +132,9 @@ final class PolicyImport extends KindHandler {
                         premium, sumInsured,
                         row.orElse("previous_policy_number", existing == null ? null : existing.previousPolicyNumber()));
             } catch (ValidationException e) {
-                problems.addAll(e, this::columnOf);
+                // a holder missing because the organisation code named nobody is already reported there
+                problems.addAll(e, field -> "holderId".equals(field) && problems.has(Refs.CUSTOMER_ORG)
+                        ? Refs.CUSTOMER_ORG : columnOf(field));
             }
             if (problems.rejectInto(outcome)) {
                 continue;
