@@ -13,7 +13,6 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -88,9 +87,7 @@ final class JsonLinesRowReader implements RowReader {
         Map<String, String> values = new HashMap<>();
         Set<String> supplied = new LinkedHashSet<>();
         List<RowError> errors = new ArrayList<>();
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> f = fields.next();
+        for (Map.Entry<String, JsonNode> f : node.properties()) {
             String column = RowReader.normaliseColumn(f.getKey());
             if (!supplied.add(column)) {
                 errors.add(new RowError(line, column, "duplicate-column", "is given twice"));
