@@ -1,0 +1,159 @@
+package io.insurcrm.core.importing.internal;
+
+import io.insurcrm.core.common.Money;
+import io.insurcrm.core.common.ValidationException;
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.identifier.LicencePlate;
+import io.insurcrm.core.identifier.NationalIdNumber;
+import io.insurcrm.core.identifier.OrganisationCode;
+import io.insurcrm.core.importing.ImportKind;
+import io.insurcrm.core.importing.ImportOptions;
+import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
+import io.insurcrm.core.organisation.Branch;
+import io.insurcrm.core.organisation.BranchId;
+import io.insurcrm.core.policy.NewPolicy;
+import io.insurcrm.core.policy.Policy;
+import io.insurcrm.core.policy.PolicyId;
+import io.insurcrm.core.policy.PolicyStatus;
+import io.insurcrm.core.policy.ProductLine;
+import io.insurcrm.core.policy.SalesChannel;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * POLICIES, keyed by {@code policy_number}; the holder by {@code customer_national_id} or
+ * {@code customer_organisation_code}, the branch by {@code branch_code} (both required for a new
+ * policy, kept when blank). {@code currency} defaults to CNY (to the stored currency for an
+ * existing policy) and applies to premium and sum insured; {@code status} defaults to IN_FORCE.
+ */
+final class PolicyImport extends KindHandler {
+
+    PolicyImport(ImportPorts ports, ImportOptions options) {
+        super(ImportKind.POLICIES, ports, options);
+    }
+
+    @Override
+    Map<String, Cells.Parser> parsers() {
+        Map<String, Cells.Parser> p = new HashMap<>();
+        p.put("policy_number", Cells.TEXT);
+        p.put(Refs.CUSTOMER_NID, Cells.identifier(NationalIdNumber::parse));
+        p.put(Refs.CUSTOMER_ORG, Cells.identifier(OrganisationCode::parse));
+        p.put("product_line", Cells.enumOf(ProductLine.class));
+        p.put("product_code", Cells.TEXT);
+        p.put("sales_channel", Cells.enumOf(SalesChannel.class));
+        p.put("branch_code", Cells.TEXT);
+        p.put("licence_plate", Cells.identifier(LicencePlate::parse));
+        p.put("start_date", Cells.DATE);
+        p.put("end_date", Cells.DATE);
+        p.put("premium", Cells.DECIMAL);
+        p.put("sum_insured", Cells.DECIMAL);
+        p.put("currency", Cells.CURRENCY);
+        p.put("status", Cells.enumOf(PolicyStatus.class));
+        p.put("previous_policy_number", Cells.TEXT);
+        return p;
+    }
+
+    @Override
+    String keyOf(Map<String, Object> cells, RowProblems problems) {
+        Refs.checkOneCustomerKey(cells, problems);
+        return requireKeyText(cells, "policy_number", 40, problems);
+    }
+
+    @Override
+    String columnOf(String modelField) {
+        switch (modelField) {
+            case "holderId":
+                return Refs.CUSTOMER_NID;
+            case "branchId":
+                return "branch_code";
+            default:
+                return super.columnOf(modelField);
+        }
+    }
+
+    @Override
+    void apply(List<ParsedRow> rows, Instant now, BatchOutcome outcome) {
+        List<String> numbers = new ArrayList<>(rows.size());
+        Set<String> branchCodes = new HashSet<>();
+        for (ParsedRow row : rows) {
+            numbers.add(row.key());
+            String branch = row.get("branch_code");
+            if (branch != null) {
+                branchCodes.add(branch);
+            }
+        }
+        Map<String, Policy> stored = ports.policies().findByNumbers(numbers);
+        Refs.Customers customers = new Refs.Customers(ports.customers(), rows);
+        Map<String, Branch> branches = branchCodes.isEmpty() ? Map.of() : ports.branches().findByCodes(branchCodes);
+
+        List<Policy> inserts = new ArrayList<>();
+        List<Policy> updates = new ArrayList<>();
+        for (ParsedRow row : rows) {
+            RowProblems problems = RowProblems.of(row);
+            Policy existing = stored.get(row.key());
+            CustomerId holder = customers.resolve(row, existing == null ? null : existing.holderId(), "a new policy",
+                    problems);
+            BranchId branchId = existing == null ? null : existing.branchId();
+            String branchCode = row.get("branch_code");
+            if (branchCode != null) {
+                Branch branch = branches.get(branchCode);
+                if (branch == null) {
+                    problems.add("branch_code", "exists", "names no known branch");
+                } else {
+                    branchId = branch.id();
+                }
+            } else if (branchId == null) {
+                problems.add("branch_code", "required", "is required for a new policy");
+            }
+            Currency currency = row.orKeep("currency", existing == null ? Money.CNY : existing.premium().currency());
+            BigDecimal premiumAmount = row.orElse("premium", existing == null ? null : existing.premium().amount());
+            BigDecimal sumAmount = row.orElse("sum_insured",
+                    existing == null || existing.sumInsured() == null ? null : existing.sumInsured().amount());
+            Money premium = Refs.money(premiumAmount, currency, "premium", problems);
+            Money sumInsured = Refs.money(sumAmount, currency, "sum_insured", problems);
+            PolicyStatus status = row.orKeep("status", existing == null ? PolicyStatus.IN_FORCE : existing.status());
+            NewPolicy terms = null;
+            try {
+                terms = new NewPolicy(row.key(), holder,
+                        row.orElse("product_line", existing == null ? null : existing.productLine()),
+                        row.orElse("product_code", existing == null ? null : existing.productCode()),
+                        row.orElse("sales_channel", existing == null ? null : existing.salesChannel()),
+                        branchId,
+                        row.orElse("licence_plate", existing == null ? null : existing.licencePlate()),
+                        row.orElse("start_date", existing == null ? null : existing.startDate()),
+                        row.orElse("end_date", existing == null ? null : existing.endDate()),
+                        premium, sumInsured,
+                        row.orElse("previous_policy_number", existing == null ? null : existing.previousPolicyNumber()));
+            } catch (ValidationException e) {
+                // a holder missing because the organisation code named nobody is already reported there
+                problems.addAll(e, field -> "holderId".equals(field) && problems.has(Refs.CUSTOMER_ORG)
+                        ? Refs.CUSTOMER_ORG : columnOf(field));
+            }
+            if (problems.rejectInto(outcome)) {
+                continue;
+            }
+            if (existing == null) {
+                inserts.add(Policy.issue(new PolicyId(ports.ids().next()), terms, status, now));
+                outcome.inserted++;
+            } else if (existing.terms().equals(terms) && existing.status() == status) {
+                outcome.unchanged++;
+            } else {
+                updates.add(existing.withTerms(terms, status, now));
+                outcome.updated++;
+            }
+        }
+        if (!inserts.isEmpty()) {
+            ports.policies().insertAll(inserts);
+        }
+        if (!updates.isEmpty()) {
+            ports.policies().updateAll(updates);
+        }
+    }
+}
