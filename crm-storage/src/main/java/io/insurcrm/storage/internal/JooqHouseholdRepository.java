@@ -1,0 +1,124 @@
+package io.insurcrm.storage.internal;
+
+import static io.insurcrm.storage.internal.jooq.Tables.CUSTOMER;
+import static io.insurcrm.storage.internal.jooq.Tables.HOUSEHOLD;
+import static io.insurcrm.storage.internal.jooq.Tables.HOUSEHOLD_MEMBER;
+
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.customer.Household;
+import io.insurcrm.core.customer.HouseholdId;
+import io.insurcrm.core.customer.HouseholdMembership;
+import io.insurcrm.core.customer.HouseholdRepository;
+import io.insurcrm.core.customer.Relationship;
+import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.storage.internal.jooq.tables.HouseholdMember;
+import io.insurcrm.storage.internal.jooq.tables.records.HouseholdMemberRecord;
+import io.insurcrm.storage.internal.jooq.tables.records.HouseholdRecord;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record5;
+import org.jooq.Result;
+
+final class JooqHouseholdRepository implements HouseholdRepository {
+    private static final Comparator<Household.Member> MEMBER_ORDER = Comparator
+            .comparing((Household.Member m) -> m.relationship().ordinal())
+            .thenComparing(m -> m.customerId().value());
+
+    private final DSLContext dsl;
+    private final TransactionRunner tx;
+
+    @Inject
+    JooqHouseholdRepository(DSLContext dsl, TransactionRunner tx) {
+        this.dsl = dsl;
+        this.tx = tx;
+    }
+
+    /** One query: the customer's membership, its household, all members and their names. */
+    @Override
+    public Optional<Household> findByCustomer(CustomerId customerId) {
+        HouseholdMember self = HOUSEHOLD_MEMBER.as("self");
+        HouseholdMember member = HOUSEHOLD_MEMBER.as("member");
+        Result<Record5<UUID, String, UUID, String, String>> rows = dsl
+                .select(HOUSEHOLD.ID, HOUSEHOLD.CODE, member.CUSTOMER_ID, CUSTOMER.NAME, member.RELATIONSHIP)
+                .from(self)
+                .join(HOUSEHOLD).on(HOUSEHOLD.ID.eq(self.HOUSEHOLD_ID))
+                .join(member).on(member.HOUSEHOLD_ID.eq(HOUSEHOLD.ID))
+                .join(CUSTOMER).on(CUSTOMER.ID.eq(member.CUSTOMER_ID))
+                .where(self.CUSTOMER_ID.eq(customerId.value()))
+                .fetch();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Household.Member> members = rows.stream()
+                .map(r -> new Household.Member(new CustomerId(r.value3()), r.value4(),
+                        Relationship.valueOf(r.value5())))
+                .sorted(MEMBER_ORDER)
+                .collect(Collectors.toList());
+        return Optional.of(new Household(new HouseholdId(rows.get(0).value1()), rows.get(0).value2(), members));
+    }
+
+    @Override
+    public Map<String, HouseholdId> ensure(Collection<String> codes, Supplier<HouseholdId> newIds) {
+        return tx.inTransaction(() -> {
+            Map<String, HouseholdId> ids = Batches.inChunks(codes, chunk -> dsl.selectFrom(HOUSEHOLD)
+                    .where(HOUSEHOLD.CODE.in(chunk)).fetch())
+                    .stream().collect(Collectors.toMap(HouseholdRecord::getCode, r -> new HouseholdId(r.getId()),
+                            (a, b) -> a, LinkedHashMap::new));
+            List<HouseholdRecord> missing = new ArrayList<>();
+            for (String code : new LinkedHashSet<>(codes)) {
+                if (!ids.containsKey(code)) {
+                    HouseholdId id = newIds.get();
+                    ids.put(code, id);
+                    missing.add(new HouseholdRecord(id.value(), code));
+                }
+            }
+            Batches.insert(dsl, HOUSEHOLD, missing);
+            return ids;
+        });
+    }
+
+    @Override
+    public Map<CustomerId, HouseholdMembership> findMemberships(Collection<CustomerId> customerIds) {
+        return Batches.inChunks(customerIds, chunk -> dsl.selectFrom(HOUSEHOLD_MEMBER)
+                .where(HOUSEHOLD_MEMBER.CUSTOMER_ID.in(chunk.stream().map(CustomerId::value)
+                        .collect(Collectors.toList())))
+                .fetch(JooqHouseholdRepository::toMembership))
+                .stream().collect(Collectors.toMap(HouseholdMembership::customerId, Function.identity()));
+    }
+
+    /** Replaces the memberships of these customers: delete theirs, then one batch insert (last one per customer wins). */
+    @Override
+    public void putAll(List<HouseholdMembership> memberships) {
+        Map<CustomerId, HouseholdMembership> latest = new LinkedHashMap<>();
+        memberships.forEach(m -> latest.put(m.customerId(), m));
+        Set<UUID> customers = latest.keySet().stream().map(CustomerId::value)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        tx.run(() -> {
+            for (List<UUID> chunk : Batches.chunks(new ArrayList<>(customers))) {
+                dsl.deleteFrom(HOUSEHOLD_MEMBER).where(HOUSEHOLD_MEMBER.CUSTOMER_ID.in(chunk)).execute();
+            }
+            Batches.insert(dsl, HOUSEHOLD_MEMBER, latest.values().stream()
+                    .map(m -> new HouseholdMemberRecord(m.householdId().value(), m.customerId().value(),
+                            m.relationship().name()))
+                    .collect(Collectors.toList()));
+        });
+    }
+
+    static HouseholdMembership toMembership(HouseholdMemberRecord r) {
+        return new HouseholdMembership(new HouseholdId(r.getHouseholdId()), new CustomerId(r.getCustomerId()),
+                Relationship.valueOf(r.getRelationship()));
+    }
+}

@@ -1,0 +1,76 @@
+package io.insurcrm.storage.internal;
+
+import static io.insurcrm.storage.internal.jooq.Tables.INTERACTION;
+
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.interaction.Interaction;
+import io.insurcrm.core.interaction.InteractionChannel;
+import io.insurcrm.core.interaction.InteractionId;
+import io.insurcrm.core.interaction.InteractionRepository;
+import io.insurcrm.core.interaction.InteractionType;
+import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.storage.internal.jooq.tables.records.InteractionRecord;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+
+final class JooqInteractionRepository implements InteractionRepository {
+    private final DSLContext dsl;
+    private final TransactionRunner tx;
+
+    @Inject
+    JooqInteractionRepository(DSLContext dsl, TransactionRunner tx) {
+        this.dsl = dsl;
+        this.tx = tx;
+    }
+
+    @Override
+    public void insert(Interaction interaction) {
+        dsl.executeInsert(toRecord(interaction));
+    }
+
+    @Override
+    public void insertAll(List<Interaction> interactions) {
+        tx.run(() -> Batches.insert(dsl, INTERACTION,
+                interactions.stream().map(JooqInteractionRepository::toRecord).collect(Collectors.toList())));
+    }
+
+    @Override
+    public List<Interaction> findRecentByCustomer(CustomerId customerId, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        return dsl.selectFrom(INTERACTION).where(INTERACTION.CUSTOMER_ID.eq(customerId.value()))
+                .orderBy(INTERACTION.OCCURRED_AT.desc(), INTERACTION.ID.desc())
+                .limit(limit)
+                .fetch(JooqInteractionRepository::toInteraction);
+    }
+
+    @Override
+    public Set<String> findExistingSourceRefs(Collection<String> sourceRefs) {
+        return new HashSet<>(Batches.inChunks(sourceRefs, chunk -> dsl.select(INTERACTION.SOURCE_REF)
+                .from(INTERACTION).where(INTERACTION.SOURCE_REF.in(chunk)).fetch(r -> r.value1())));
+    }
+
+    @Override
+    public long count() {
+        return dsl.fetchCount(INTERACTION);
+    }
+
+    static InteractionRecord toRecord(Interaction i) {
+        return new InteractionRecord(i.id().value(), i.customerId().value(), i.channel().name(), i.type().name(),
+                Columns.timestamp(i.occurredAt()), i.staffId(), i.summary(), i.sourceRef(),
+                Columns.timestamp(i.recordedAt()));
+    }
+
+    static Interaction toInteraction(InteractionRecord r) {
+        return new Interaction(new InteractionId(r.getId()), new CustomerId(r.getCustomerId()),
+                InteractionChannel.valueOf(r.getChannel()), InteractionType.valueOf(r.getInteractionType()),
+                Columns.instant(r.getOccurredAt()), r.getStaffId(), r.getSummary(), r.getSourceRef(),
+                Columns.instant(r.getRecordedAt()));
+    }
+}

@@ -1,0 +1,95 @@
+package io.insurcrm.storage.internal;
+
+import com.google.inject.Module;
+import com.google.inject.PrivateModule;
+import com.google.inject.Singleton;
+import io.insurcrm.core.claim.ClaimRepository;
+import io.insurcrm.core.customer.CustomerRepository;
+import io.insurcrm.core.customer.HouseholdRepository;
+import io.insurcrm.core.interaction.InteractionRepository;
+import io.insurcrm.core.organisation.BranchRepository;
+import io.insurcrm.core.policy.PolicyRepository;
+import io.insurcrm.core.store.Store;
+import io.insurcrm.core.store.StoreLocation;
+import io.insurcrm.core.store.StoreOptions;
+import io.insurcrm.core.transaction.TransactionRunner;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * An opened jOOQ store: one connection target, one singleton {@link DSLContext}, and a private Guice
+ * module that exposes only the ports of crm-core. Internal: use {@code io.insurcrm.storage}.
+ */
+public final class JooqStore implements Store {
+    private static final Logger LOG = LoggerFactory.getLogger(JooqStore.class);
+
+    private final ConnectionTarget target;
+    private final DSLContext dsl;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    private JooqStore(ConnectionTarget target, DSLContext dsl) {
+        this.target = target;
+        this.dsl = dsl;
+    }
+
+    /** Whether {@link #open} can handle this location (a known dialect). */
+    public static boolean supports(StoreLocation location) {
+        return ConnectionTarget.supports(location);
+    }
+
+    /** Connects, migrates if asked, and builds the {@link DSLContext}. Closes what it opened on failure. */
+    public static JooqStore open(StoreLocation location, StoreOptions options) {
+        Objects.requireNonNull(location, "location");
+        Objects.requireNonNull(options, "options");
+        ConnectionTarget target = ConnectionTarget.connect(location, options);
+        try {
+            if (options.migrate()) {
+                Migrations.migrate(target.dataSource());
+            }
+            DSLContext dsl = Dsl.create(target.dataSource(), target.dialect(), options.fetchSize());
+            LOG.debug("store {} opened with dialect {}", target.description(), target.dialect());
+            return new JooqStore(target, dsl);
+        } catch (RuntimeException e) {
+            target.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public Module module() {
+        return new PrivateModule() {
+            @Override
+            protected void configure() {
+                bind(DSLContext.class).toInstance(dsl);
+                bindExposed(TransactionRunner.class, JooqTransactionRunner.class);
+                bindExposed(BranchRepository.class, JooqBranchRepository.class);
+                bindExposed(CustomerRepository.class, JooqCustomerRepository.class);
+                bindExposed(HouseholdRepository.class, JooqHouseholdRepository.class);
+                bindExposed(PolicyRepository.class, JooqPolicyRepository.class);
+                bindExposed(ClaimRepository.class, JooqClaimRepository.class);
+                bindExposed(InteractionRepository.class, JooqInteractionRepository.class);
+            }
+
+            private <T> void bindExposed(Class<T> port, Class<? extends T> implementation) {
+                bind(implementation).in(Singleton.class);
+                bind(port).to(implementation);
+                expose(port);
+            }
+        };
+    }
+
+    @Override
+    public String describe() {
+        return target.description();
+    }
+
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            target.close();
+        }
+    }
+}
