@@ -15,12 +15,13 @@ import io.insurcrm.core.organisation.BranchService;
 import io.insurcrm.core.policy.PolicyService;
 import io.insurcrm.core.view.Customer360Service;
 import java.time.Clock;
+import java.time.Duration;
 
 /**
  * The Guice module of crm-core: binds the application services. The ports (repositories and the
  * transaction runner) come from a store's module, e.g. crm-storage's {@code StorageModule}.
  *
- * <p>{@link Clock} and {@link IdGenerator} have overridable defaults (system UTC clock, UUID v7):
+ * <p>{@link Clock} and {@link IdGenerator} have overridable defaults (system UTC clock ticking in microseconds, UUID v7):
  * override them with {@code OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()}.
  * Most users never see this class: {@link io.insurcrm.core.InsurCrm#builder()} composes it.
  */
@@ -37,7 +38,9 @@ public final class CoreModule extends AbstractModule {
 
     @Override
     protected void configure() {
-        OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault().toInstance(Clock.systemUTC());
+        // microsecond ticks: both databases keep microseconds, so a value read back equals the one written
+        OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault()
+                .toInstance(Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
         OptionalBinder.newOptionalBinder(binder(), IdGenerator.class).setDefault().to(UuidV7Generator.class);
         bind(CoreSettings.class).toInstance(settings);
         bind(BranchService.class).to(DefaultBranchService.class);

@@ -1,6 +1,7 @@
 package io.insurcrm.storage.internal;
 
 import io.insurcrm.core.common.DuplicateException;
+import io.insurcrm.core.common.StoreException;
 import io.insurcrm.core.common.ValidationException;
 import io.insurcrm.storage.internal.jooq.DefaultSchema;
 import java.sql.SQLException;
@@ -24,7 +25,7 @@ import org.postgresql.util.ServerErrorMessage;
  * <ul>
  * <li>a unique key (SQLSTATE 23505) → {@link DuplicateException} naming the entity and field;</li>
  * <li>a foreign key (23503; H2 also 23506) → {@link ValidationException} "names no known …";</li>
- * <li>anything else → {@link StoreFailureException} with the SQLSTATE.</li>
+ * <li>anything else → {@link StoreException} with the SQLSTATE.</li>
  * </ul>
  * The constraints are read from the generated jOOQ catalog, so a new migration needs no change here.
  * PostgreSQL reports the constraint name as a field of the error; H2 only inside the message (as
@@ -62,8 +63,10 @@ final class SqlErrors implements ExecuteListener {
                 return new ValidationException(c.field(), "exists", "names no known " + c.referencedEntity());
             }
         }
-        return new StoreFailureException("database error, SQLSTATE " + state + " (vendor code " + cause.getErrorCode()
-                + ") in: " + abbreviate(sql), top.getStackTrace());
+        StoreException failure = new StoreException("database error, SQLSTATE " + state + " (vendor code "
+                + cause.getErrorCode() + ") in: " + abbreviate(sql));
+        failure.setStackTrace(top.getStackTrace()); // keep the call site, drop the value-quoting cause
+        return failure;
     }
 
     /** The first exception in the chain that carries an integrity-violation state, else the top one. */
