@@ -62,7 +62,7 @@ public final class SyntheticBook {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final int HISTORY_YEARS = 3;
-    private static final int MAX_SAMPLES = 24;
+    private static final int MAX_SAMPLES = 50;
 
     private final long seed;
     private final int customers;

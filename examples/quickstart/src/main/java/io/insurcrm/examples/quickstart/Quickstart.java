@@ -10,6 +10,7 @@ import io.insurcrm.core.importing.ImportReport;
 import io.insurcrm.core.importing.RowError;
 import io.insurcrm.core.view.Customer360;
 import io.insurcrm.testing.BookManifest;
+import io.insurcrm.testing.SampleCustomer;
 import io.insurcrm.testing.SyntheticBook;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,6 +25,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -117,16 +119,20 @@ public final class Quickstart implements Callable<Integer> {
                     : "   -> UNEXPECTED: the second import changed " + (again.inserted() + again.updated()) + " rows");
 
             ViewPrinter printer = new ViewPrinter(out, crm.branches(), actor);
-            Optional<String> plate = book.licencePlates().stream().findFirst();
-            if (plate.isPresent()) {
-                show(crm, actor, printer, "licence plate " + plate.get(), plate.get(), out);
+            Optional<SampleCustomer> byPlate = richest(book, s -> s.licencePlate() != null && s.claims() > 0);
+            if (byPlate.isPresent()) {
+                String plate = byPlate.get().licencePlate();
+                show(crm, actor, printer, "licence plate " + plate, plate, out);
             }
-            Optional<String> id = book.nonCanonicalNationalIds().stream().findFirst()
-                    .or(() -> book.nationalIds().stream().findFirst());
-            if (id.isPresent()) {
-                String form = id.get().length() == 15 ? "legacy 15-digit ID number "
-                        : id.get().endsWith("x") ? "ID number with lower-case x " : "ID number ";
-                show(crm, actor, printer, form + Normalisation.mask(id.get(), 6, 4), id.get(), out);
+            String plateHolder = byPlate.map(SampleCustomer::key).orElse("");
+            Optional<SampleCustomer> byId = richest(book, s -> s.writtenInNonCanonicalForm()
+                    && !s.key().equals(plateHolder))
+                    .or(() -> richest(book, s -> s.nationalIdAsWritten() != null && !s.key().equals(plateHolder)));
+            if (byId.isPresent()) {
+                String id = byId.get().nationalIdAsWritten();
+                String form = id.length() == 15 ? "legacy 15-digit ID number "
+                        : id.endsWith("x") ? "ID number with lower-case x " : "ID number ";
+                show(crm, actor, printer, form + Normalisation.mask(id, 6, 4), id, out);
             }
             out.println("== Looking up " + UNKNOWN_IDENTIFIER);
             out.println(crm.views().find(actor, UNKNOWN_IDENTIFIER).isPresent() ? "   found (unexpected)"
@@ -178,6 +184,12 @@ public final class Quickstart implements Callable<Integer> {
         } else {
             printer.print(view.get());
         }
+    }
+
+    /** The sample with the most to show: policies, claims and a household. */
+    private static Optional<SampleCustomer> richest(BookManifest book, Predicate<SampleCustomer> filter) {
+        return book.samples().stream().filter(filter).max(Comparator.comparingInt(
+                s -> s.policies() + 2 * s.claims() + (s.householdCode() != null ? 4 : 0)));
     }
 
     private static String describe(BookManifest m) {
