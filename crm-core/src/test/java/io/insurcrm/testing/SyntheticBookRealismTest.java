@@ -149,6 +149,24 @@ class SyntheticBookRealismTest {
     }
 
     @Test
+    void individualsCarryOccupationEducationMaritalStatusAndContactData() {
+        List<Map<String, String>> adults = customers.stream().filter(c -> c.get("kind").equals("INDIVIDUAL")
+                && Period.between(LocalDate.parse(c.get("date_of_birth")), AS_OF).getYears() >= 18).toList();
+        Set<String> classes = adults.stream().map(c -> c.get("occupation_class")).collect(Collectors.toSet());
+        assertEquals(Set.of("1", "2", "3", "4", "5", "6"), classes);
+        assertEquals(7, adults.stream().map(c -> c.get("education")).distinct().count());
+        assertEquals(4, adults.stream().map(c -> c.get("marital_status")).distinct().count());
+        long withEmail = adults.stream().filter(c -> !c.get("email").isEmpty()).count();
+        long withEmployer = adults.stream().filter(c -> !c.get("employer").isEmpty()).count();
+        assertTrue(withEmail > adults.size() * 0.2 && withEmail < adults.size() * 0.7, "e-mails " + withEmail);
+        assertTrue(withEmployer > adults.size() * 0.4, "employers " + withEmployer);
+        for (Map<String, String> c : adults) {
+            assertFalse(c.get("home_city").isEmpty());
+            assertFalse(c.get("occupation").isEmpty());
+        }
+    }
+
+    @Test
     void mobilesPlatesAndOrganisationCodesAreValidAndUnique() {
         Set<String> mobiles = new HashSet<>();
         Set<String> orgCodes = new HashSet<>();
