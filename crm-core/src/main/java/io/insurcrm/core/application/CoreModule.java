@@ -4,16 +4,11 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
-import io.insurcrm.core.claim.ClaimService;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.common.UuidV7Generator;
-import io.insurcrm.core.customer.CustomerService;
 import io.insurcrm.core.importing.ImportService;
 import io.insurcrm.core.importing.internal.DefaultImportService;
-import io.insurcrm.core.interaction.InteractionService;
-import io.insurcrm.core.organisation.BranchService;
-import io.insurcrm.core.policy.PolicyService;
-import io.insurcrm.core.view.Customer360Service;
+import io.insurcrm.core.application.Customer360Service;
 import java.time.Clock;
 import java.time.Duration;
 

@@ -7,7 +7,6 @@ import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.organisation.BranchLevel;
 import io.insurcrm.core.organisation.BranchRepository;
-import io.insurcrm.core.organisation.BranchService;
 import io.insurcrm.core.transaction.TransactionRunner;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -4,7 +4,6 @@ import io.insurcrm.core.access.Actor;
 import io.insurcrm.core.claim.Claim;
 import io.insurcrm.core.claim.ClaimId;
 import io.insurcrm.core.claim.ClaimRepository;
-import io.insurcrm.core.claim.ClaimService;
 import io.insurcrm.core.claim.ClaimStatus;
 import io.insurcrm.core.claim.NewClaim;
 import io.insurcrm.core.common.IdGenerator;

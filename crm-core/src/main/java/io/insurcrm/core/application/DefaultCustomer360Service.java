@@ -15,7 +15,7 @@ import io.insurcrm.core.policy.PolicyRepository;
 import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.core.view.Customer360;
 import io.insurcrm.core.view.CustomerLookup;
-import io.insurcrm.core.view.Customer360Service;
+import io.insurcrm.core.application.Customer360Service;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -8,7 +8,6 @@ import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.CustomerProfile;
 import io.insurcrm.core.customer.CustomerRepository;
-import io.insurcrm.core.customer.CustomerService;
 import io.insurcrm.core.customer.Household;
 import io.insurcrm.core.customer.HouseholdId;
 import io.insurcrm.core.customer.HouseholdMembership;

@@ -8,7 +8,6 @@ import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.interaction.Interaction;
 import io.insurcrm.core.interaction.InteractionId;
 import io.insurcrm.core.interaction.InteractionRepository;
-import io.insurcrm.core.interaction.InteractionService;
 import io.insurcrm.core.interaction.NewInteraction;
 import io.insurcrm.core.transaction.TransactionRunner;
 import jakarta.inject.Inject;

@@ -13,7 +13,6 @@ import io.insurcrm.core.policy.PaymentId;
 import io.insurcrm.core.policy.Policy;
 import io.insurcrm.core.policy.PolicyId;
 import io.insurcrm.core.policy.PolicyRepository;
-import io.insurcrm.core.policy.PolicyService;
 import io.insurcrm.core.policy.PolicyStatus;
 import io.insurcrm.core.policy.PremiumPayment;
 import io.insurcrm.core.transaction.TransactionRunner;

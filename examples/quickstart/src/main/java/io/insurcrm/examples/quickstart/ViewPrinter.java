@@ -7,7 +7,7 @@ import io.insurcrm.core.customer.CustomerKind;
 import io.insurcrm.core.customer.CustomerProfile;
 import io.insurcrm.core.customer.Household;
 import io.insurcrm.core.interaction.Interaction;
-import io.insurcrm.core.organisation.BranchService;
+import io.insurcrm.core.application.BranchService;
 import io.insurcrm.core.view.Customer360;
 import io.insurcrm.core.view.Customer360.PolicyWithClaims;
 import java.io.PrintWriter;

@@ -1,6 +1,9 @@
-package io.insurcrm.core.organisation;
+package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.organisation.Branch;
+import io.insurcrm.core.organisation.BranchId;
+import io.insurcrm.core.organisation.BranchLevel;
 import java.util.List;
 import java.util.Optional;
 

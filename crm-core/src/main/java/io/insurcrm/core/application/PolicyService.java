@@ -1,8 +1,13 @@
-package io.insurcrm.core.policy;
+package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
 import io.insurcrm.core.common.Money;
 import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.policy.NewPolicy;
+import io.insurcrm.core.policy.Policy;
+import io.insurcrm.core.policy.PolicyId;
+import io.insurcrm.core.policy.PolicyStatus;
+import io.insurcrm.core.policy.PremiumPayment;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;

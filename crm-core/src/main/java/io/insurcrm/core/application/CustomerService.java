@@ -1,6 +1,11 @@
-package io.insurcrm.core.customer;
+package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.customer.Customer;
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.customer.CustomerProfile;
+import io.insurcrm.core.customer.Household;
+import io.insurcrm.core.customer.Relationship;
 import io.insurcrm.core.organisation.BranchId;
 import java.util.Optional;
 

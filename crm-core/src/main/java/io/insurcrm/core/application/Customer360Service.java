@@ -1,6 +1,8 @@
-package io.insurcrm.core.view;
+package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.view.Customer360;
+import io.insurcrm.core.view.CustomerLookup;
 import java.util.Optional;
 
 /**

@@ -1,6 +1,10 @@
-package io.insurcrm.core.claim;
+package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.claim.Claim;
+import io.insurcrm.core.claim.ClaimId;
+import io.insurcrm.core.claim.ClaimStatus;
+import io.insurcrm.core.claim.NewClaim;
 import io.insurcrm.core.common.Money;
 import io.insurcrm.core.customer.CustomerId;
 import java.time.LocalDate;

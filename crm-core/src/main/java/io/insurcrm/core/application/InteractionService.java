@@ -1,7 +1,9 @@
-package io.insurcrm.core.interaction;
+package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
 import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.interaction.Interaction;
+import io.insurcrm.core.interaction.NewInteraction;
 import java.util.List;
 
 /** Log contacts with customers on every channel and read a customer's history. */
