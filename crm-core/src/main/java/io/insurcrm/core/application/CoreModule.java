@@ -5,12 +5,12 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.common.MicrosecondClock;
 import io.insurcrm.core.common.UuidV7Generator;
 import io.insurcrm.core.importing.ImportService;
 import io.insurcrm.core.importing.internal.DefaultImportService;
 import io.insurcrm.core.application.Customer360Service;
 import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The Guice module of crm-core: binds the application services. The ports (repositories and the
@@ -35,7 +35,7 @@ public final class CoreModule extends AbstractModule {
     protected void configure() {
         // microsecond ticks: both databases keep microseconds, so a value read back equals the one written
         OptionalBinder.newOptionalBinder(binder(), Clock.class).setDefault()
-                .toInstance(Clock.tick(Clock.systemUTC(), Duration.ofNanos(1_000)));
+                .toInstance(new MicrosecondClock(Clock.systemUTC()));
         OptionalBinder.newOptionalBinder(binder(), IdGenerator.class).setDefault().to(UuidV7Generator.class);
         bind(CoreSettings.class).toInstance(settings);
         bind(BranchService.class).to(DefaultBranchService.class);
