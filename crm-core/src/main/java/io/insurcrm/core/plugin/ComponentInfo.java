@@ -1,7 +1,9 @@
 package io.insurcrm.core.plugin;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * A configured component: its name, the factory and plugin behind it, the host's settings for it,
@@ -11,7 +13,7 @@ import java.util.Objects;
  * @param name            its configured name, e.g. {@code email}
  * @param factory         the factory that created it
  * @param settings        how the host calls it
- * @param maskedConfig    the effective plugin configuration, defaults included, secrets shown as {@code ******}
+ * @param maskedConfig    the effective plugin configuration, sorted by key, defaults included, secrets shown as {@code ******}
  */
 public record ComponentInfo(ComponentKind kind, String name, FactoryInfo factory, ComponentSettings settings,
         Map<String, String> maskedConfig) {
@@ -26,7 +28,7 @@ public record ComponentInfo(ComponentKind kind, String name, FactoryInfo factory
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(factory, "factory");
         Objects.requireNonNull(settings, "settings");
-        maskedConfig = Map.copyOf(maskedConfig);
+        maskedConfig = Collections.unmodifiableMap(new TreeMap<>(maskedConfig));
     }
 
     /**

@@ -42,6 +42,10 @@ public enum ComponentKind {
         return factoryNoun;
     }
 
+    String factoryNounPlural() {
+        return factoryNoun.replace("factory", "factories");
+    }
+
     List<? extends PluginFactory> factoriesOf(CrmPlugin plugin) {
         List<? extends PluginFactory> list = factories.apply(plugin);
         return list == null ? List.of() : list;

@@ -1,6 +1,7 @@
 package io.insurcrm.core.plugin;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -37,8 +38,14 @@ final class ConfigText {
             return Optional.empty();
         }
         int limit = Math.max(1, Math.max(word.length(), best.length()) / 3);
-        boolean contains = word.length() >= 3 && (best.contains(word) || word.contains(best));
-        return bestDistance <= limit || contains ? Optional.of(best) : Optional.empty();
+        if (bestDistance <= limit) {
+            return Optional.of(best);
+        }
+        if (word.length() < 3) {
+            return Optional.empty();
+        }
+        return candidates.stream().filter(c -> c.contains(word) || word.contains(c))
+                .min(Comparator.comparingInt(String::length).thenComparing(Comparator.naturalOrder()));
     }
 
     /** " (did you mean 'x'?)", or "" when nothing is close. */

@@ -191,7 +191,7 @@ public final class PluginRegistry {
                         Registered r = register(kind, f, d);
                         Registered clash = factories.get(kind).putIfAbsent(r.info().name(), r);
                         if (clash != null) {
-                            throw new DuplicatePluginException("two " + kind.factoryNoun() + "s are named '"
+                            throw new DuplicatePluginException("two " + kind.factoryNounPlural() + " are named '"
                                     + r.info().name() + "': in plugin '" + clash.info().plugin().name() + "' and in plugin '"
                                     + d.name() + "'; a factory name must be unique among its kind");
                         }
@@ -275,7 +275,7 @@ public final class PluginRegistry {
             } catch (LinkageError e) {
                 throw new IncompatiblePluginException(d.toString(), hostSpiVersion, e);
             } catch (RuntimeException e) {
-                throw new PluginLoadException(d + " failed to list its " + kind.factoryNoun() + "s: " + e, e);
+                throw new PluginLoadException(d + " failed to list its " + kind.factoryNounPlural() + ": " + e, e);
             }
         }
 
@@ -336,7 +336,7 @@ public final class PluginRegistry {
             List<String> names = factories.get(kind).values().stream().filter(r -> r.info().plugin().equals(d))
                     .map(r -> r.info().name()).collect(Collectors.toList());
             if (!names.isEmpty()) {
-                parts.add(kind.factoryNoun() + "s " + names);
+                parts.add(kind.factoryNounPlural() + " " + names);
             }
         }
         return parts.isEmpty() ? "no factories" : String.join(", ", parts);
