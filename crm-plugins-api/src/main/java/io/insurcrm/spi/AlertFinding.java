@@ -17,6 +17,10 @@ public record AlertFinding(String ruleId, Severity severity, String reason, Map<
     /**
      * Checks and copies.
      *
+     * @param ruleId see the record component
+     * @param severity see the record component
+     * @param reason see the record component
+     * @param facts see the record component
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the rule id or reason is blank
      */

@@ -22,6 +22,12 @@ public record ClaimFact(String claimRef, String policyRef, LocalDate policyStart
     /**
      * Checks the components.
      *
+     * @param claimRef see the record component
+     * @param policyRef see the record component
+     * @param policyStartDate see the record component
+     * @param lossDate see the record component
+     * @param reportedDate see the record component
+     * @param paidAmount see the record component
      * @throws NullPointerException if a component is null
      */
     public ClaimFact {

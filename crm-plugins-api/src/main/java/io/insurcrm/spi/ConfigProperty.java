@@ -22,6 +22,11 @@ public record ConfigProperty(String key, boolean required, String description, b
     /**
      * Checks the description.
      *
+     * @param key see the record component
+     * @param required see the record component
+     * @param description see the record component
+     * @param secret see the record component
+     * @param defaultValue see the record component
      * @throws IllegalArgumentException if the key is malformed, or a required key has a default
      */
     public ConfigProperty {

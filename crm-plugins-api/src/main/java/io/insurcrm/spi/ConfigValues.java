@@ -26,6 +26,7 @@ public record ConfigValues(Map<String, String> values) {
     /**
      * Copies the map.
      *
+     * @param values see the record component
      * @throws NullPointerException if the map or one of its keys or values is null
      */
     public ConfigValues {

@@ -15,6 +15,8 @@ public record ContactPoint(ContactKind kind, String address) {
     /**
      * Checks the components.
      *
+     * @param kind see the record component
+     * @param address see the record component
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the address is blank
      */

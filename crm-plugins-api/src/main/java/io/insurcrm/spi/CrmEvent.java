@@ -23,6 +23,12 @@ public record CrmEvent(String eventId, EventType type, Instant occurredAt, Strin
     /**
      * Checks and copies.
      *
+     * @param eventId see the record component
+     * @param type see the record component
+     * @param occurredAt see the record component
+     * @param customerRef see the record component
+     * @param subjectRef see the record component
+     * @param attributes see the record component
      * @throws NullPointerException if a component is null
      */
     public CrmEvent {

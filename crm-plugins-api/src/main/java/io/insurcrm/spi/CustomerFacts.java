@@ -44,6 +44,26 @@ public record CustomerFacts(String customerRef, LocalDate asOf, String currency,
     /**
      * Checks and copies.
      *
+     * @param customerRef see the record component
+     * @param asOf see the record component
+     * @param currency see the record component
+     * @param premiumWrittenThisYear see the record component
+     * @param premiumWrittenLastYear see the record component
+     * @param premiumInForce see the record component
+     * @param claimCount12m see the record component
+     * @param claimCount36m see the record component
+     * @param claimsPaid12m see the record component
+     * @param claimsPaid36m see the record component
+     * @param lossRatio see the record component
+     * @param yearsSinceLastClaim see the record component
+     * @param tenureYears see the record component
+     * @param policyCount see the record component
+     * @param productLineCount see the record component
+     * @param renewalRate see the record component
+     * @param complaints12m see the record component
+     * @param litigation see the record component
+     * @param lastInteraction see the record component
+     * @param recentClaims see the record component
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if a count is negative
      */

@@ -19,6 +19,10 @@ public record CustomerSnapshot(String customerRef, String displayName, Optional<
     /**
      * Checks and copies.
      *
+     * @param customerRef see the record component
+     * @param displayName see the record component
+     * @param segment see the record component
+     * @param contactPoints see the record component
      * @throws NullPointerException if a component is null
      */
     public CustomerSnapshot {

@@ -21,6 +21,11 @@ public record DeliveryReceipt(String messageId, DeliveryStatus status, Optional<
     /**
      * Checks the components.
      *
+     * @param messageId see the record component
+     * @param status see the record component
+     * @param providerRef see the record component
+     * @param at see the record component
+     * @param detail see the record component
      * @throws NullPointerException if a component is null
      */
     public DeliveryReceipt {

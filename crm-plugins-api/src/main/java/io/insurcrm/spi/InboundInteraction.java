@@ -26,6 +26,14 @@ public record InboundInteraction(String channel, String externalRef, ContactPoin
     /**
      * Checks and copies.
      *
+     * @param channel see the record component
+     * @param externalRef see the record component
+     * @param from see the record component
+     * @param customerRef see the record component
+     * @param inReplyTo see the record component
+     * @param occurredAt see the record component
+     * @param summary see the record component
+     * @param attributes see the record component
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the channel or external reference is blank
      */

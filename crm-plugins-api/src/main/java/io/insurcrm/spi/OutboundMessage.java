@@ -27,6 +27,15 @@ public record OutboundMessage(String messageId, String idempotencyKey, String ch
     /**
      * Checks and copies.
      *
+     * @param messageId see the record component
+     * @param idempotencyKey see the record component
+     * @param channel see the record component
+     * @param recipient see the record component
+     * @param subject see the record component
+     * @param body see the record component
+     * @param templateId see the record component
+     * @param attributes see the record component
+     * @param createdAt see the record component
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if an id or the channel is blank
      */

@@ -16,6 +16,9 @@ public record SegmentAssignment(String segment, int score, List<String> reasons)
     /**
      * Checks and copies.
      *
+     * @param segment see the record component
+     * @param score see the record component
+     * @param reasons see the record component
      * @throws NullPointerException     if a component is null
      * @throws IllegalArgumentException if the segment is malformed, the score is outside 0..100 or there is no reason
      */

@@ -29,6 +29,8 @@ public record SpiVersion(int major, int minor) implements Comparable<SpiVersion>
     /**
      * Checks the numbers.
      *
+     * @param major see the record component
+     * @param minor see the record component
      * @throws IllegalArgumentException if a number is negative
      */
     public SpiVersion {

@@ -328,7 +328,8 @@ public final class PluginHost implements AutoCloseable {
             HostContext context = new HostContext(info.name(), clock,
                     new Slf4jSystemLogger("insurcrm.plugin." + info.factory().plugin().name() + "." + info.name()),
                     registry.hostSpiVersion(), customers, checkedSink(info.name()));
-            Duration createTimeout = s.callTimeout().compareTo(CREATE_TIMEOUT) < 0 ? s.callTimeout() : CREATE_TIMEOUT;
+            // Creation is not bounded by call-timeout (a cold start may take longer than a warm call), only guarded against hangs.
+            Duration createTimeout = CREATE_TIMEOUT;
             boolean ok;
             switch (info.kind()) {
                 case CHANNEL: {

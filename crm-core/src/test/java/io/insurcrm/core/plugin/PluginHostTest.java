@@ -263,6 +263,9 @@ class PluginHostTest {
         CountDownLatch interrupted = new CountDownLatch(1);
         AtomicReference<String> threadName = new AtomicReference<>();
         TestPlugins.Plugin p = new TestPlugins.Plugin("slow").with(channelFactory("hang", List.of(), (c, ctx) -> m -> {
+            if (m.body().equals("warm-up")) {
+                return DeliveryReceipt.accepted(m.messageId(), null, T0, "");
+            }
             threadName.set(Thread.currentThread().getName());
             entered.countDown();
             try {
@@ -273,16 +276,18 @@ class PluginHostTest {
             }
             return DeliveryReceipt.accepted(m.messageId(), null, T0, "too late");
         }));
-        PluginHost host = host(PluginRegistry.builder().add(p).build(), Map.of("channel.hang.call-timeout", "200ms"));
+        PluginHost host = host(PluginRegistry.builder().add(p).build(), Map.of("channel.hang.call-timeout", "500ms"));
+        ManagedChannel hang = host.channel("hang").orElseThrow();
+        assertTrue(hang.send(message("hang", "warm-up")).succeeded(), "the pool's thread is up before the timed call");
 
-        CallOutcome<DeliveryReceipt> outcome = host.channel("hang").orElseThrow().send(message("hang", "x"));
+        CallOutcome<DeliveryReceipt> outcome = hang.send(message("hang", "x"));
 
         assertTrue(entered.await(5, TimeUnit.SECONDS));
         Failure<DeliveryReceipt> f = (Failure<DeliveryReceipt>) outcome;
         assertEquals(FailureKind.TIMED_OUT, f.kind());
         assertTrue(f.retryable());
-        assertEquals("TIMED_OUT timeout: no answer within PT0.2S", f.describe());
-        assertTrue(f.elapsed().compareTo(Duration.ofMillis(200)) >= 0);
+        assertEquals("TIMED_OUT timeout: no answer within PT0.5S", f.describe());
+        assertTrue(f.elapsed().compareTo(Duration.ofMillis(500)) >= 0);
         assertTrue(interrupted.await(5, TimeUnit.SECONDS), "the plugin's thread was interrupted on timeout");
         assertTrue(threadName.get().startsWith("insurcrm-plugin-channel-hang-"), threadName.get());
     }

@@ -19,12 +19,15 @@ import org.junit.jupiter.api.Test;
 
 class SafeInvokerTest {
     private final CountDownLatch release = new CountDownLatch(1);
-    private final SafeInvoker invoker = new SafeInvoker("channel 'sms'", 1, Duration.ofMillis(150), null);
+    private final SafeInvoker invoker = new SafeInvoker("channel 'sms'", 1, Duration.ofSeconds(10), null);
+    /** For the timeout tests only: a short timeout would make the other tests flaky on a loaded machine. */
+    private final SafeInvoker impatient = new SafeInvoker("channel 'fax'", 1, Duration.ofMillis(150), null);
 
     @AfterEach
     void cleanUp() {
         release.countDown();
         invoker.close();
+        impatient.close();
     }
 
     @Test
@@ -73,7 +76,7 @@ class SafeInvokerTest {
     @Test
     void aCallThatIgnoresInterruptsStillReturnsOnTimeAndHoldsOnlyItsOwnSlot() throws InterruptedException {
         CountDownLatch entered = new CountDownLatch(1);
-        CallOutcome<String> first = invoker.call(() -> {
+        CallOutcome<String> first = impatient.call(() -> {
             entered.countDown();
             while (true) {
                 try {
@@ -88,7 +91,7 @@ class SafeInvokerTest {
         assertEquals(FailureKind.TIMED_OUT, ((Failure<String>) first).kind());
         // The single slot is still held by the stubborn call: the next one queues and times out too,
         // on its own clock, without the caller ever blocking past the timeout.
-        CallOutcome<String> second = invoker.call(() -> "queued");
+        CallOutcome<String> second = impatient.call(() -> "queued");
         assertEquals(FailureKind.TIMED_OUT, ((Failure<String>) second).kind());
         SafeInvoker other = new SafeInvoker("channel 'email'", 1, Duration.ofSeconds(5), null);
         try {

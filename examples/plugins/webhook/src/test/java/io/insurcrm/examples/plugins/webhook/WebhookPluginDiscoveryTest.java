@@ -28,7 +28,7 @@ class WebhookPluginDiscoveryTest {
             assertEquals(List.of("insurcrm-webhook"), registry.plugins().stream().map(p -> p.name()).toList());
             Map<String, String> properties = Map.of(
                     "channel.sms.factory", "webhook", "channel.sms.url", gateway.url().toString(),
-                    "channel.sms.auth-token", "tok", "channel.sms.call-timeout", "250ms", "channel.sms.timeout", "1m",
+                    "channel.sms.auth-token", "tok", "channel.sms.call-timeout", "2s", "channel.sms.timeout", "1m",
                     "channel.wechat.factory", "webhook", "channel.wechat.url", gateway.url().toString());
             try (PluginHost host = PluginHost.builder(registry).configure(PluginConfig.parse(properties)).build()) {
                 ManagedChannel sms = host.channel("sms").orElseThrow();
