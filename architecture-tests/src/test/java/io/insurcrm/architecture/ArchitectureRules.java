@@ -80,6 +80,11 @@ final class ArchitectureRules {
                 .should().dependOnClassesThat().resideInAnyPackage(root + ".storage..", root + ".core..internal..",
                         "org.jooq..")
                 .allowEmptyShould(true));
+        rules.put("plugins in examples depend on crm-plugins-api and the JDK only", classes()
+                .that().resideInAPackage(root + ".examples.plugins..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage(spi, root + ".examples.plugins..", "java..",
+                        "javax..")
+                .allowEmptyShould(true));
         return rules;
     }
 }

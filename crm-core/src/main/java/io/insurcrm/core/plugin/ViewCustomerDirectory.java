@@ -3,7 +3,7 @@ package io.insurcrm.core.plugin;
 import io.insurcrm.core.access.Actor;
 import io.insurcrm.core.customer.CustomerProfile;
 import io.insurcrm.core.view.Customer360;
-import io.insurcrm.core.view.Customer360Service;
+import io.insurcrm.core.application.Customer360Service;
 import io.insurcrm.spi.ContactPoint;
 import io.insurcrm.spi.CustomerDirectory;
 import io.insurcrm.spi.CustomerSnapshot;

@@ -10,7 +10,7 @@ import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.CustomerProfile;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.view.Customer360;
-import io.insurcrm.core.view.Customer360Service;
+import io.insurcrm.core.application.Customer360Service;
 import io.insurcrm.core.view.CustomerLookup;
 import io.insurcrm.spi.ContactPoint;
 import io.insurcrm.spi.CustomerSnapshot;
