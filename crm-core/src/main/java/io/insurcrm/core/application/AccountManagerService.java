@@ -10,6 +10,7 @@ import io.insurcrm.core.staff.AssignmentChange;
 import io.insurcrm.core.staff.Evaluation;
 import io.insurcrm.core.staff.Grade;
 import io.insurcrm.core.staff.Grading;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -57,6 +58,15 @@ public interface AccountManagerService {
      *         concurrent assignment won: nothing was written
      */
     Assignment assign(Actor actor, CustomerId customerId, AccountManagerId managerId, long expectedVersion);
+
+    /**
+     * Allocates customers who have no manager yet to {@code managerId} in one transaction (batched
+     * inserts), e.g. a freshly imported book.
+     *
+     * @return how many were assigned
+     * @throws io.insurcrm.core.common.ConflictException if any already has a manager; nothing is written
+     */
+    int assignUnassigned(Actor actor, Collection<CustomerId> customerIds, AccountManagerId managerId);
 
     Optional<Assignment> responsibleFor(Actor actor, CustomerId customerId);
 

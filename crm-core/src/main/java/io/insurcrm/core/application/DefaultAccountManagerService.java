@@ -22,6 +22,9 @@ import io.insurcrm.core.transaction.TransactionRunner;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -139,6 +142,24 @@ final class DefaultAccountManagerService implements AccountManagerService {
                     ids.next());
             assignments.write(change);
             return new Assignment(customerId, managerId, change.version(), now);
+        });
+    }
+
+    @Override
+    public int assignUnassigned(Actor actor, Collection<CustomerId> customerIds, AccountManagerId managerId) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(customerIds, "customerIds");
+        return tx.inTransaction(() -> {
+            requireActiveManager(managerId, "managerId");
+            Instant now = clock.instant();
+            UUID changeId = ids.next();
+            List<AssignmentChange> changes = new ArrayList<>(customerIds.size());
+            for (CustomerId c : new LinkedHashSet<>(customerIds)) {
+                changes.add(new AssignmentChange(c, 1, managerId, null, now, AssignmentReason.ASSIGNED,
+                        actor.userId(), changeId));
+            }
+            assignments.insertAll(changes);
+            return changes.size();
         });
     }
 

@@ -24,6 +24,14 @@ public interface AssignmentRepository {
     void write(AssignmentChange change);
 
     /**
+     * First assignments of many customers (every change has version 1), as batches of inserts plus
+     * their history.
+     *
+     * @throws io.insurcrm.core.common.ConflictException if any of them already has a manager; nothing is written
+     */
+    void insertAll(List<AssignmentChange> firstAssignments);
+
+    /**
      * Moves every customer of {@code from} to {@code to} with one set-based UPDATE and one
      * INSERT ... SELECT into the history (no per-customer statement).
      *
