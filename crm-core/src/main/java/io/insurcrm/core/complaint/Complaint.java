@@ -62,7 +62,7 @@ public record Complaint(ComplaintId id, long version, CustomerId customerId, Pol
         return new Complaint(id, version + 1, customerId, policyId, category, productLine,
                 handled ? t.rootCause() : rootCause, summary, t.to(), originBranchId, responsible, receivedAt, now,
                 sla.deadline(t.to(), now), handled ? now : handledAt,
-                handled ? Duration.between(receivedAt, now).getSeconds() : handlingSeconds, escalations,
+                handled ? Long.valueOf(Duration.between(receivedAt, now).getSeconds()) : handlingSeconds, escalations,
                 slaBreached || late, now);
     }
 
