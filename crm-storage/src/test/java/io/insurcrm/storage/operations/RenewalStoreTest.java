@@ -175,5 +175,4 @@ class RenewalStoreTest {
             crm.renewals().recordFollowUp(ACTOR, p4.id(), RenewalStatus.WILL_NOT_RENEW, "sold the car");
         }
     }
-
 }
