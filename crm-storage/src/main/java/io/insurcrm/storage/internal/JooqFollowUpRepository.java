@@ -27,7 +27,9 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -121,6 +123,8 @@ final class JooqFollowUpRepository implements FollowUpRepository {
         Field<Integer> major = DSL.sum(DSL.when(INTERACTION.INTERACTION_TYPE.in(MAJOR_EVENTS), 1).otherwise(0))
                 .cast(Integer.class);
         List<UUID> ids = managers.stream().map(AccountManagerId::value).collect(Collectors.toList());
+        Map<UUID, Integer> order = new HashMap<>();
+        ids.forEach(id -> order.putIfAbsent(id, order.size()));
         return Batches.inChunks(ids, chunk -> dsl.select(ACCOUNT_MANAGER.ID, visits, calls, touched, major)
                         .from(ACCOUNT_MANAGER)
                         .leftJoin(INTERACTION).on(INTERACTION.STAFF_ID.eq(ACCOUNT_MANAGER.STAFF_ID)
@@ -130,7 +134,7 @@ final class JooqFollowUpRepository implements FollowUpRepository {
                         .groupBy(ACCOUNT_MANAGER.ID)
                         .fetch(r -> new VisitReport(new AccountManagerId(r.value1()), month, zeroIfNull(r.value2()),
                                 zeroIfNull(r.value3()), zeroIfNull(r.value4()), zeroIfNull(r.value5()))))
-                .stream().sorted(Comparator.comparing(v -> ids.indexOf(v.managerId().value())))
+                .stream().sorted(Comparator.comparing(v -> order.get(v.managerId().value())))
                 .collect(Collectors.toList());
     }
 
