@@ -70,7 +70,7 @@ final class OperationsDemo {
         List<AccountManager> managers = hireManagers(due.get(0).branchId());
         allocate(due, managers);
         walkComplaint(due.get(0));
-        printDay(managers.get(0), today);
+        printDay(managers.get(0), today, next);
         printRenewals(next);
         out.flush();
     }
@@ -133,9 +133,10 @@ final class OperationsDemo {
                 crm.complaints().history(actor, c.id()).size(), crm.complaints().escalateOverdue(actor));
     }
 
-    private void printDay(AccountManager manager, LocalDate today) {
-        List<RenewalItem> his = crm.renewals().pipeline(actor, RenewalQuery.between(today, today.plusDays(60))
-                .ofManager(manager.id()));
+    /** Gives the manager two tasks, two key customers and two recorded renewal outcomes, then prints his day. */
+    private void printDay(AccountManager manager, LocalDate today, YearMonth next) {
+        List<RenewalItem> his = crm.renewals().pipeline(actor, RenewalQuery.between(next.atDay(1),
+                next.atEndOfMonth()).ofManager(manager.id()));
         List<CustomerId> customers = his.stream().map(RenewalItem::holderId).distinct().limit(2)
                 .collect(Collectors.toList());
         for (CustomerId c : customers) {
