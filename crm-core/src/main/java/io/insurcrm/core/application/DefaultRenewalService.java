@@ -2,6 +2,11 @@ package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
 import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.entitlement.Entitlement;
+import io.insurcrm.core.entitlement.EntitlementSettings;
+import io.insurcrm.core.segment.CustomerSegment;
+import io.insurcrm.core.segment.CustomerSegmentRepository;
 import io.insurcrm.core.common.ValidationException;
 import io.insurcrm.core.common.Validator;
 import io.insurcrm.core.organisation.BranchRepository;
@@ -23,6 +28,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -34,17 +41,22 @@ final class DefaultRenewalService implements RenewalService {
     private final PolicyRepository policies;
     private final BranchRepository branches;
     private final OutboundMessageRepository outbox;
+    private final CustomerSegmentRepository segments;
+    private final EntitlementSettings entitlements;
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
 
     @Inject
     DefaultRenewalService(RenewalRepository renewals, PolicyRepository policies, BranchRepository branches,
-            OutboundMessageRepository outbox, TransactionRunner tx, IdGenerator ids, Clock clock) {
+            OutboundMessageRepository outbox, CustomerSegmentRepository segments, EntitlementSettings entitlements,
+            TransactionRunner tx, IdGenerator ids, Clock clock) {
         this.renewals = renewals;
         this.policies = policies;
         this.branches = branches;
         this.outbox = outbox;
+        this.segments = segments;
+        this.entitlements = entitlements;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -94,6 +106,10 @@ final class DefaultRenewalService implements RenewalService {
             List<RenewalItem> due = renewals.pipeline(from, to, null, null, null, today).stream()
                     .filter(r -> r.status() == RenewalStatus.UNDECIDED || r.status() == RenewalStatus.WILL_RENEW)
                     .collect(Collectors.toList());
+            Map<CustomerId, CustomerSegment> segmentOf = segments.findAll(due.stream().map(RenewalItem::holderId)
+                    .collect(Collectors.toSet()));
+            due.removeIf(r -> !entitlements.of(Optional.ofNullable(segmentOf.get(r.holderId()))
+                    .map(CustomerSegment::segment).orElse(null)).contains(Entitlement.RENEWAL_REMINDER));
             Set<String> queued = outbox.findExistingKeys(due.stream().map(DefaultRenewalService::key)
                     .collect(Collectors.toList()));
             Instant now = clock.instant();

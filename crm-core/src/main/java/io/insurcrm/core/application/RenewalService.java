@@ -34,7 +34,8 @@ public interface RenewalService {
 
     /**
      * Queues a renewal reminder in the outbox for every policy ending in [from, to] that is neither
-     * renewed, lapsed nor marked WILL_NOT_RENEW. The idempotency key is
+     * renewed, lapsed nor marked WILL_NOT_RENEW, and whose holder's segment is entitled to
+     * {@link io.insurcrm.core.entitlement.Entitlement#RENEWAL_REMINDER}. The idempotency key is
      * {@code renewal-reminder:<policy id>:<end date>}: one reminder per policy expiry, so re-running,
      * or running for an overlapping period, queues nothing twice.
      *

@@ -9,6 +9,7 @@ import io.insurcrm.core.segment.Segment;
 import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.storage.internal.jooq.tables.records.CustomerSegmentRecord;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,7 +47,19 @@ final class JooqCustomerSegmentRepository implements CustomerSegmentRepository {
     @Override
     public Optional<CustomerSegment> find(CustomerId customerId) {
         return dsl.selectFrom(CUSTOMER_SEGMENT).where(CUSTOMER_SEGMENT.CUSTOMER_ID.eq(customerId.value()))
-                .fetchOptional(r -> new CustomerSegment(new CustomerId(r.getCustomerId()), new Segment(r.getSegment()),
-                        Columns.instant(r.getAssignedAt()), r.getSource()));
+                .fetchOptional(JooqCustomerSegmentRepository::toSegment);
+    }
+
+    @Override
+    public Map<CustomerId, CustomerSegment> findAll(Collection<CustomerId> customerIds) {
+        return Batches.inChunks(customerIds.stream().map(CustomerId::value).collect(Collectors.toList()),
+                chunk -> dsl.selectFrom(CUSTOMER_SEGMENT).where(CUSTOMER_SEGMENT.CUSTOMER_ID.in(chunk))
+                        .fetch(JooqCustomerSegmentRepository::toSegment))
+                .stream().collect(Collectors.toMap(CustomerSegment::customerId, s -> s));
+    }
+
+    private static CustomerSegment toSegment(CustomerSegmentRecord r) {
+        return new CustomerSegment(new CustomerId(r.getCustomerId()), new Segment(r.getSegment()),
+                Columns.instant(r.getAssignedAt()), r.getSource());
     }
 }

@@ -4,10 +4,14 @@ import static io.insurcrm.storage.operations.Ops.ACTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.inject.AbstractModule;
+import com.google.inject.multibindings.OptionalBinder;
 import io.insurcrm.core.InsurCrm;
 import io.insurcrm.core.application.RenewalService;
 import io.insurcrm.core.common.ValidationException;
 import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.entitlement.Entitlement;
+import io.insurcrm.core.entitlement.EntitlementSettings;
 import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.core.outbox.OutboundMessage;
 import io.insurcrm.core.outbox.OutboundMessageStatus;
@@ -19,6 +23,7 @@ import io.insurcrm.core.renewal.RenewalItem;
 import io.insurcrm.core.renewal.RenewalQuery;
 import io.insurcrm.core.renewal.RenewalRate;
 import io.insurcrm.core.renewal.RenewalStatus;
+import io.insurcrm.core.segment.Segment;
 import io.insurcrm.core.staff.AccountManager;
 import io.insurcrm.core.staff.Grade;
 import io.insurcrm.storage.testing.StoreKind;
@@ -28,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -121,6 +127,28 @@ class RenewalStoreTest {
         }
     }
 
+    @StoreTest
+    void onlyHoldersEntitledToTheReminderServiceGetOne(StoreKind kind) {
+        // a configuration in which STANDARD customers have no renewal reminder service
+        EntitlementSettings noStandardReminders = new EntitlementSettings(Map.of(Segment.STANDARD, Set.of()),
+                Set.of(Entitlement.RENEWAL_REMINDER));
+        try (InsurCrm crm = TestStores.builder(kind).clock(new MutableClock(NOW)).module(new AbstractModule() {
+            @Override
+            protected void configure() {
+                OptionalBinder.newOptionalBinder(binder(), EntitlementSettings.class).setBinding()
+                        .toInstance(noStandardReminders);
+            }
+        }).build()) {
+            Fixture f = new Fixture(crm);
+            crm.entitlements().setSegment(ACTOR, f.c5, Segment.STANDARD, "manual");
+
+            // P3 (c3, unsegmented: entitled) is queued; P5 (c5, STANDARD) is not
+            assertEquals(List.of("renewal-reminder:" + f.p3.id() + ":2026-06-20"), crm.renewals()
+                    .queueReminders(ACTOR, FROM, TO, "sms").stream().map(OutboundMessage::idempotencyKey)
+                    .collect(Collectors.toList()));
+        }
+    }
+
     private static List<String> describe(List<RenewalItem> items) {
         return items.stream().map(i -> i.policyNumber() + ":" + i.status()).collect(Collectors.toList());
     }
@@ -136,6 +164,7 @@ class RenewalStoreTest {
         final AccountManager a;
         final AccountManager b;
         final CustomerId c3;
+        final CustomerId c5;
         final Policy p3;
         final Policy p5;
         final Policy p7;
@@ -150,7 +179,7 @@ class RenewalStoreTest {
             CustomerId c2 = Ops.customer(crm, 2, ns.id()).id();
             c3 = Ops.customer(crm, 3, ns.id()).id();
             CustomerId c4 = Ops.customer(crm, 4, bj.id()).id();
-            CustomerId c5 = Ops.customer(crm, 5, bj.id()).id();
+            c5 = Ops.customer(crm, 5, bj.id()).id();
             for (CustomerId c : List.of(c1, c2, c3)) {
                 crm.accountManagers().assign(ACTOR, c, a.id(), 0);
             }
