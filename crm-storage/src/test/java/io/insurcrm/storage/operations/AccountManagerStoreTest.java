@@ -32,6 +32,7 @@ import io.insurcrm.core.staff.Grade;
 import io.insurcrm.core.staff.Grading;
 import io.insurcrm.core.staff.GradingOutcome;
 import io.insurcrm.core.store.StoreOptions;
+import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.storage.StorageModule;
 import io.insurcrm.storage.testing.StoreKind;
 import io.insurcrm.storage.testing.StoreTest;
@@ -210,6 +211,17 @@ class AccountManagerStoreTest {
             List<CustomerId> ids = book.stream().map(Customer::id).collect(Collectors.toList());
             assertEquals(BOOK, ams.assignUnassigned(ACTOR, ids.subList(0, BOOK), leaving.id()));
             ams.assign(ACTOR, ids.get(BOOK), other.id(), 0); // one customer of someone else stays put
+
+            // all or nothing: a transfer whose transaction is rolled back leaves no customer moved and no history
+            TransactionRunner tx = injector.getInstance(TransactionRunner.class);
+            IllegalStateException abort = assertThrows(IllegalStateException.class, () -> tx.run(() -> {
+                assertEquals(BOOK, ams.transferBook(ACTOR, leaving.id(), successor.id()));
+                throw new IllegalStateException("abort after the transfer");
+            }));
+            assertEquals("abort after the transfer", abort.getMessage());
+            assertEquals(BOOK, ams.bookSize(ACTOR, leaving.id()));
+            assertEquals(0, ams.bookSize(ACTOR, successor.id()));
+            assertEquals(1, ams.assignmentHistory(ACTOR, ids.get(0)).size());
 
             long t0 = System.nanoTime();
             int moved = ams.transferBook(ACTOR, leaving.id(), successor.id());
