@@ -1,6 +1,7 @@
 package io.insurcrm.core.complaint;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
@@ -32,7 +33,7 @@ public record ComplaintSla(Map<ComplaintState, Duration> perState, Duration afte
     }
 
     /** The deadline of a complaint that entered {@code state} at {@code enteredAt}; null for final states. */
-    public java.time.Instant deadline(ComplaintState state, java.time.Instant enteredAt) {
+    public Instant deadline(ComplaintState state, Instant enteredAt) {
         return state.isFinal() ? null : enteredAt.plus(perState.get(state));
     }
 

@@ -4,6 +4,7 @@ import io.insurcrm.core.segment.Segment;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Which value-added services each segment is entitled to. A customer without a segment is treated
@@ -23,10 +24,9 @@ public record EntitlementSettings(Map<Segment, Set<Entitlement>> bySegment, Set<
             Set.of(Entitlement.RENEWAL_REMINDER));
 
     public EntitlementSettings {
-        bySegment = Map.copyOf(Objects.requireNonNull(bySegment, "bySegment"));
-        bySegment.values().forEach(s -> Objects.requireNonNull(s, "entitlements"));
-        bySegment = Map.copyOf(bySegment.entrySet().stream().collect(
-                java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue()))));
+        Objects.requireNonNull(bySegment, "bySegment");
+        bySegment = bySegment.entrySet().stream()
+                .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, e -> Set.copyOf(e.getValue())));
         unsegmented = Set.copyOf(Objects.requireNonNull(unsegmented, "unsegmented"));
     }
 

@@ -36,7 +36,6 @@ import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record4;
 import org.jooq.Record5;
 import org.jooq.impl.DSL;
 
