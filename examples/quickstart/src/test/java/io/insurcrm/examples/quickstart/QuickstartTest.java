@@ -64,6 +64,16 @@ class QuickstartTest {
         }
         assertTrue(text.contains(Quickstart.UNKNOWN_IDENTIFIER + ": not found"));
 
+        // the operations section: a complaint walked to ARCHIVED, a manager's day, next month's renewals
+        String ops = text.substring(text.indexOf("== Operations:"));
+        for (String state : new String[] {"RECEIVED", "CONFIRMED", "REGISTERED", "TRANSFERRED", "COORDINATED",
+                "HANDLED", "FEEDBACK_GIVEN", "ARCHIVED"}) {
+            assertTrue(ops.contains("| " + state + " "), state);
+        }
+        assertTrue(ops.contains("== Account manager AM-001: my day 2026-01-31"), ops);
+        assertTrue(ops.contains("Tasks due (2)"), ops);
+        assertTrue(ops.contains("== Renewals due in 2026-02: "), ops);
+
         Matcher maskedId = Pattern.compile("\\| National ID +\\| (\\S+)").matcher(text);
         assertTrue(maskedId.find(), "an ID row");
         assertTrue(maskedId.group(1).matches("\\d{6}\\*{8}[0-9X]{4}"), maskedId.group(1));

@@ -1,0 +1,19 @@
+package io.insurcrm.core.segment;
+
+import io.insurcrm.core.customer.CustomerId;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: the current segment of each customer (one row per customer). */
+public interface CustomerSegmentRepository {
+
+    /** Inserts or replaces the segments of these customers, in batches. */
+    void putAll(List<CustomerSegment> segments);
+
+    Optional<CustomerSegment> find(CustomerId customerId);
+
+    /** The segments of many customers, one query per chunk; customers without one are absent. */
+    Map<CustomerId, CustomerSegment> findAll(Collection<CustomerId> customerIds);
+}
