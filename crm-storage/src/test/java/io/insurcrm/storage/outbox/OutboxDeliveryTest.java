@@ -28,6 +28,7 @@ import io.insurcrm.spi.ContactKind;
 import io.insurcrm.spi.ContactPoint;
 import io.insurcrm.spi.DeliveryReceipt;
 import io.insurcrm.spi.DeliveryStatus;
+import io.insurcrm.spi.EventType;
 import io.insurcrm.spi.InboundInteraction;
 import io.insurcrm.spi.OutboundMessage;
 import io.insurcrm.spi.SpiVersion;
@@ -330,6 +331,38 @@ class OutboxDeliveryTest {
                     NewOutboundMessage.to(c.id(), "fax", "t", null, "x")));
             assertEquals("channel", e.violations().get(0).field());
         }
+    }
+
+    @StoreTest
+    void theBackgroundDispatcherDeliversMessagesAndEventsUntilClosed(StoreKind kind) throws Exception {
+        CountDownLatch done = new CountDownLatch(2);
+        DeliveryObserver observer = new DeliveryObserver() {
+            @Override
+            public void messageFinished(UUID messageId, String channel, OutboundMessageStatus status) {
+                done.countDown();
+            }
+
+            @Override
+            public void eventFinished(UUID eventId, String listener, OutboundMessageStatus status) {
+                done.countDown();
+            }
+        };
+        TestChannels plugin = new TestChannels("test-channels", Map.of("sms", (m, attempt) -> TestChannels.accept(m)));
+        List<EventType> seen = new CopyOnWriteArrayList<>();
+        InsurCrm crm = TestStores.builder(kind).clock(new TestClock(T0)).plugin(plugin)
+                .pluginProperties(plugin.properties()).eventListener("audit", e -> seen.add(e.type()))
+                .deliveryObserver(observer).outbox(OutboxSettings.DEFAULTS.withPollInterval(Duration.ofMillis(20)))
+                .startDispatcher().build();
+        try {
+            Customer c = OutboxFixtures.customer(crm, 6, OutboxFixtures.branch(crm));
+            UUID id = crm.outbox().enqueue(ACTOR, NewOutboundMessage.to(c.id(), "sms", "t", null, "x")).message().id();
+            assertTrue(done.await(60, TimeUnit.SECONDS), "the background dispatcher delivered both");
+            assertEquals(OutboundMessageStatus.DELIVERED, crm.outbox().find(ACTOR, id).orElseThrow().status());
+            assertEquals(List.of(EventType.CUSTOMER_CREATED), seen);
+        } finally {
+            crm.close(); // stops the scheduler without draining
+        }
+        assertThrows(IllegalStateException.class, () -> crm.outbox());
     }
 
     private static OutboxMessage assertState(InsurCrm crm, UUID id, OutboundMessageStatus status, int attempts,
