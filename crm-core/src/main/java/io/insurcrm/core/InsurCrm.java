@@ -73,6 +73,11 @@ import org.slf4j.LoggerFactory;
  * <p>The store implementation is found with {@link ServiceLoader} ({@link StoreProvider}); add
  * {@code io.insurcrm:crm-storage} to the class path. Those who compose their own Guice injector use
  * {@link CoreModule} and the storage module directly. Thread-safe; close it to release the pool.
+ *
+ * <p>Plugins (channels, rules, event listeners, importers) are added with {@link Builder#plugin},
+ * {@link Builder#discoverPlugins()} and configured with {@link Builder#pluginProperties}; they are
+ * checked before the store opens, so an incompatible plugin fails {@link Builder#build()}. Messages and
+ * domain events leave through the transactional outbox ({@link #outbox()}, docs/outbox.md).
  */
 public final class InsurCrm implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InsurCrm.class);
