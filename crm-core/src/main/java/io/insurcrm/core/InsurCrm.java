@@ -26,6 +26,28 @@ import io.insurcrm.core.store.StoreLocation;
 import io.insurcrm.core.store.StoreOptions;
 import io.insurcrm.core.store.StoreProvider;
 import io.insurcrm.core.application.Customer360Service;
+import io.insurcrm.core.application.OutboxService;
+import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.common.MicrosecondClock;
+import io.insurcrm.core.delivery.DeliveryModule;
+import io.insurcrm.core.delivery.HostInboundSink;
+import io.insurcrm.core.delivery.InProcessListeners;
+import io.insurcrm.core.delivery.LateBoundPorts;
+import io.insurcrm.core.delivery.OutboxDispatcher;
+import io.insurcrm.core.delivery.OutboxSettings;
+import io.insurcrm.core.outbox.DeliveryObserver;
+import io.insurcrm.core.plugin.ComponentKind;
+import io.insurcrm.core.plugin.PluginConfig;
+import io.insurcrm.core.plugin.PluginHost;
+import io.insurcrm.core.plugin.PluginRegistry;
+import io.insurcrm.core.plugin.ViewCustomerDirectory;
+import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.spi.CrmPlugin;
+import io.insurcrm.spi.EventListener;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import java.util.function.Supplier;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -51,17 +73,26 @@ import org.slf4j.LoggerFactory;
  * <p>The store implementation is found with {@link ServiceLoader} ({@link StoreProvider}); add
  * {@code io.insurcrm:crm-storage} to the class path. Those who compose their own Guice injector use
  * {@link CoreModule} and the storage module directly. Thread-safe; close it to release the pool.
+ *
+ * <p>Plugins (channels, rules, event listeners, importers) are added with {@link Builder#plugin},
+ * {@link Builder#discoverPlugins()} and configured with {@link Builder#pluginProperties}; they are
+ * checked before the store opens, so an incompatible plugin fails {@link Builder#build()}. Messages and
+ * domain events leave through the transactional outbox ({@link #outbox()}, docs/outbox.md).
  */
 public final class InsurCrm implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(InsurCrm.class);
 
     private final Store store;
     private final Injector injector;
+    private final PluginHost plugins;
+    private final OutboxDispatcher dispatcher;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private InsurCrm(Store store, Injector injector) {
+    private InsurCrm(Store store, Injector injector, PluginHost plugins) {
         this.store = store;
         this.injector = injector;
+        this.plugins = plugins;
+        this.dispatcher = injector.getInstance(OutboxDispatcher.class);
     }
 
     public static Builder builder() {
@@ -126,6 +157,28 @@ public final class InsurCrm implements AutoCloseable {
         return service(EntitlementService.class);
     }
 
+    /** The transactional outbox: queue messages, run the dispatcher, dead letters, domain events. */
+    public OutboxService outbox() {
+        return service(OutboxService.class);
+    }
+
+    /** The running plugin components (channels, rules, listeners, importers) and their settings. */
+    public PluginHost plugins() {
+        return plugins;
+    }
+
+    /**
+     * Runs {@code work} in one transaction: the services it calls join it, so a change and the
+     * messages and events it causes commit together or not at all.
+     *
+     * @param work the unit of work
+     * @param <T>  its result
+     * @return what {@code work} returned
+     */
+    public <T> T inTransaction(Supplier<T> work) {
+        return service(TransactionRunner.class).inTransaction(work);
+    }
+
     /** A short description of the store, without credentials. */
     public String describeStore() {
         return store.describe();
@@ -138,10 +191,15 @@ public final class InsurCrm implements AutoCloseable {
         return injector.getInstance(type);
     }
 
-    /** Releases the connection pool. Idempotent. */
+    /**
+     * Stops the outbox dispatcher without draining (what it had claimed is delivered after the claim's
+     * lease, by this or another instance), closes the plugins, and releases the connection pool. Idempotent.
+     */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            dispatcher.close();
+            plugins.close();
             store.close();
             LOG.info("InsurCRM closed ({})", store.describe());
         }
@@ -155,6 +213,13 @@ public final class InsurCrm implements AutoCloseable {
         private Clock clock;
         private IdGenerator idGenerator;
         private final List<Module> extraModules = new ArrayList<>();
+        private final List<CrmPlugin> pluginInstances = new ArrayList<>();
+        private final List<ClassLoader> pluginLoaders = new ArrayList<>();
+        private final Map<String, String> pluginProperties = new LinkedHashMap<>();
+        private final Map<String, EventListener> listeners = new LinkedHashMap<>();
+        private OutboxSettings outboxSettings = OutboxSettings.DEFAULTS;
+        private DeliveryObserver deliveryObserver = DeliveryObserver.NONE;
+        private boolean startDispatcher;
 
         private Builder() {
         }
@@ -203,6 +268,71 @@ public final class InsurCrm implements AutoCloseable {
             return this;
         }
 
+        /** Adds a plugin instance (in addition to any discovered). */
+        public Builder plugin(CrmPlugin plugin) {
+            this.pluginInstances.add(Objects.requireNonNull(plugin, "plugin"));
+            return this;
+        }
+
+        /** Discovers plugins ({@code META-INF/services/io.insurcrm.spi.CrmPlugin}) on the class path of InsurCRM. */
+        public Builder discoverPlugins() {
+            return discoverPlugins(InsurCrm.class.getClassLoader());
+        }
+
+        /** Discovers plugins visible to a class loader, e.g. one over a plugin folder. */
+        public Builder discoverPlugins(ClassLoader loader) {
+            this.pluginLoaders.add(Objects.requireNonNull(loader, "loader"));
+            return this;
+        }
+
+        /**
+         * Plugin configuration, {@code <kind>.<name>.<key>=value}: {@code channel.sms.url=…},
+         * {@code channel.sms.max-attempts=5}, {@code event-listener.audit.call-timeout=10s} (see docs/PLUGINS.md).
+         */
+        public Builder pluginProperties(Map<String, String> properties) {
+            this.pluginProperties.putAll(properties);
+            return this;
+        }
+
+        /** Plugin configuration from a {@link Properties} file's contents. */
+        public Builder pluginProperties(Properties properties) {
+            properties.stringPropertyNames().forEach(n -> pluginProperties.put(n, properties.getProperty(n)));
+            return this;
+        }
+
+        /**
+         * An in-process event listener: delivered after commit through the event outbox, with the same
+         * timeouts, retries and dead letters as plugin listeners (settings under {@code event-listener.<name>.*}).
+         */
+        public Builder eventListener(String name, EventListener listener) {
+            if (listeners.putIfAbsent(Objects.requireNonNull(name, "name"), Objects.requireNonNull(listener, "listener")) != null) {
+                throw new IllegalArgumentException("event listener '" + name + "' is registered twice");
+            }
+            return this;
+        }
+
+        /** Outbox dispatcher settings (batch size, lease, poll interval). */
+        public Builder outbox(OutboxSettings settings) {
+            this.outboxSettings = Objects.requireNonNull(settings, "settings");
+            return this;
+        }
+
+        /** Told about every delivery outcome once committed, e.g. for metrics. */
+        public Builder deliveryObserver(DeliveryObserver observer) {
+            this.deliveryObserver = Objects.requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * Runs the outbox dispatcher in the background (every channel and listener each
+         * {@link OutboxSettings#pollInterval()}), stopped by {@link InsurCrm#close()}. Without it, call
+         * {@code crm.outbox().dispatchOnce()} from your own scheduler.
+         */
+        public Builder startDispatcher() {
+            this.startDispatcher = true;
+            return this;
+        }
+
         /** Extra Guice modules, e.g. from crm-analytics; most users need none. */
         public Builder module(Module module) {
             this.extraModules.add(Objects.requireNonNull(module, "module"));
@@ -219,7 +349,28 @@ public final class InsurCrm implements AutoCloseable {
                 throw new IllegalStateException("no store location: call embedded(folder), jdbc(...) or dataSource(...)");
             }
             StoreProvider provider = findProvider(location);
-            Store store = provider.open(location, storeOptions);
+            // plugins first: an incompatible or misconfigured plugin fails start-up before the store opens
+            PluginRegistry.Builder registry = PluginRegistry.builder();
+            pluginLoaders.forEach(registry::discover);
+            pluginInstances.forEach(registry::add);
+            if (!listeners.isEmpty()) {
+                registry.add(new InProcessListeners(listeners));
+            }
+            PluginConfig pluginConfig = PluginConfig.parse(pluginProperties);
+            LateBoundPorts ports = new LateBoundPorts();
+            PluginHost.Builder hostBuilder = PluginHost.builder(registry.build())
+                    .clock(clock != null ? clock : new MicrosecondClock(Clock.systemUTC()))
+                    .customers(ports).inbound(ports).configure(pluginConfig);
+            listeners.keySet().stream().filter(n -> !pluginConfig.of(ComponentKind.EVENT_LISTENER).containsKey(n))
+                    .forEach(n -> hostBuilder.configure(ComponentKind.EVENT_LISTENER, n, Map.of()));
+            PluginHost host = hostBuilder.build();
+            Store store;
+            try {
+                store = provider.open(location, storeOptions);
+            } catch (RuntimeException e) {
+                host.close();
+                throw e;
+            }
             try {
                 List<Module> modules = new ArrayList<>();
                 modules.add(new CoreModule(settings));
@@ -236,11 +387,19 @@ public final class InsurCrm implements AutoCloseable {
                         }
                     }
                 });
+                modules.add(new DeliveryModule(host, outboxSettings, deliveryObserver));
                 modules.addAll(extraModules);
                 Injector injector = Guice.createInjector(Stage.PRODUCTION, hardened(modules));
+                ports.bind(new ViewCustomerDirectory(injector.getInstance(Customer360Service.class),
+                        Actor.system("plugins"), false), injector.getInstance(HostInboundSink.class));
+                InsurCrm crm = new InsurCrm(store, injector, host);
+                if (startDispatcher) {
+                    crm.dispatcher.start();
+                }
                 LOG.info("InsurCRM opened ({})", store.describe());
-                return new InsurCrm(store, injector);
+                return crm;
             } catch (RuntimeException e) {
+                host.close();
                 store.close();
                 throw e;
             }

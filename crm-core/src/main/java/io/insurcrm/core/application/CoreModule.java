@@ -7,6 +7,9 @@ import com.google.inject.multibindings.OptionalBinder;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.complaint.ComplaintSla;
 import io.insurcrm.core.entitlement.EntitlementSettings;
+import io.insurcrm.core.event.DomainEvents;
+import io.insurcrm.core.event.EventSubscriptions;
+import io.insurcrm.core.event.StoredDomainEvents;
 import io.insurcrm.core.followup.CareSettings;
 import io.insurcrm.core.common.MicrosecondClock;
 import io.insurcrm.core.common.UuidV7Generator;
@@ -74,6 +77,11 @@ public final class CoreModule extends AbstractModule {
         bind(DefaultComplaintService.class).in(Singleton.class);
         bind(DefaultBlacklistService.class).in(Singleton.class);
         bind(DefaultEntitlementService.class).in(Singleton.class);
+        // domain events (issue 6): recorded in the change's transaction; who listens is bound by the delivery module
+        bind(DomainEvents.class).to(StoredDomainEvents.class);
+        bind(StoredDomainEvents.class).in(Singleton.class);
+        OptionalBinder.newOptionalBinder(binder(), EventSubscriptions.class).setDefault()
+                .toInstance(EventSubscriptions.NONE);
     }
 
     @Provides

@@ -14,6 +14,9 @@ import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.policy.Policy;
 import io.insurcrm.core.policy.PolicyRepository;
 import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.core.event.DomainEvents;
+import io.insurcrm.spi.EventType;
+import java.util.Map;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -27,15 +30,17 @@ final class DefaultClaimService implements ClaimService {
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
+    private final DomainEvents events;
 
     @Inject
     DefaultClaimService(ClaimRepository claims, PolicyRepository policies, TransactionRunner tx, IdGenerator ids,
-            Clock clock) {
+            Clock clock, DomainEvents events) {
         this.claims = claims;
         this.policies = policies;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -53,6 +58,7 @@ final class DefaultClaimService implements ClaimService {
             }
             Claim claim = Claim.file(new ClaimId(ids.next()), policy.holderId(), command, clock.instant());
             claims.insert(claim);
+            events.record(EventType.CLAIM_FILED, claim.customerId(), claim.id(), Map.of("policy", policy.id().toString()));
             return claim;
         });
     }
@@ -71,6 +77,9 @@ final class DefaultClaimService implements ClaimService {
                     t.claimedAmount(), paidAmount, status, t.litigation(), t.cause());
             Claim next = current.withTerms(changed, clock.instant());
             claims.update(next);
+            if (status == ClaimStatus.PAID && current.status() != ClaimStatus.PAID) {
+                events.record(EventType.CLAIM_PAID, next.customerId(), next.id(), Map.of("policy", t.policyId().toString()));
+            }
             return next;
         });
     }

@@ -18,6 +18,9 @@ import io.insurcrm.core.policy.Policy;
 import io.insurcrm.core.policy.PolicyRepository;
 import io.insurcrm.core.policy.ProductLine;
 import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.core.event.DomainEvents;
+import io.insurcrm.spi.EventType;
+import java.util.Map;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -40,16 +43,18 @@ final class DefaultComplaintService implements ComplaintService {
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
+    private final DomainEvents domainEvents;
 
     @Inject
     DefaultComplaintService(ComplaintRepository complaints, PolicyRepository policies, ComplaintSla sla,
-            TransactionRunner tx, IdGenerator ids, Clock clock) {
+            TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents domainEvents) {
         this.complaints = complaints;
         this.policies = policies;
         this.sla = sla;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.domainEvents = domainEvents;
     }
 
     @Override
@@ -69,6 +74,7 @@ final class DefaultComplaintService implements ComplaintService {
             Instant now = clock.instant();
             Complaint c = Complaint.receive(new ComplaintId(ids.next()), command, line, sla, now);
             complaints.insert(c);
+            domainEvents.record(EventType.COMPLAINT_STATE_CHANGED, c.customerId(), c.id(), Map.of("to", c.state().name()));
             complaints.insertEvents(List.of(new ComplaintEvent(ids.next(), c.id(), 1, ComplaintEvent.Kind.RECEIVED,
                     null, c.state(), null, c.responsibleBranchId(), now, c.deadlineAt(), actor.userId(), null)));
             return c;
@@ -87,6 +93,8 @@ final class DefaultComplaintService implements ComplaintService {
             Instant now = clock.instant();
             Complaint next = current.moveTo(t, sla, now);
             complaints.updateAll(List.of(next));
+            domainEvents.record(EventType.COMPLAINT_STATE_CHANGED, next.customerId(), id,
+                    Map.of("from", current.state().name(), "to", next.state().name()));
             int seq = complaints.history(id).size() + 1;
             complaints.insertEvents(List.of(new ComplaintEvent(ids.next(), id, seq, ComplaintEvent.Kind.TRANSITION,
                     current.state(), next.state(), current.responsibleBranchId(), next.responsibleBranchId(), now,
@@ -126,6 +134,8 @@ final class DefaultComplaintService implements ComplaintService {
                                     + e.complaint().deadlineAt()));
                 }
                 complaints.updateAll(next);
+                domainEvents.recordAll(next.stream().map(c -> new DomainEvents.Draft(EventType.COMPLAINT_ESCALATED, c.customerId(),
+                        c.id(), Map.of("toBranch", c.responsibleBranchId().toString()))).collect(java.util.stream.Collectors.toList()));
                 complaints.insertEvents(events);
                 return batch.size();
             });

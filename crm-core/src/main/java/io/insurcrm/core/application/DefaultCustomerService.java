@@ -20,6 +20,9 @@ import io.insurcrm.core.customer.Relationship;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.organisation.BranchRepository;
 import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.core.event.DomainEvents;
+import io.insurcrm.spi.EventType;
+import java.util.Map;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -41,10 +44,11 @@ final class DefaultCustomerService implements CustomerService {
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
+    private final DomainEvents events;
 
     @Inject
     DefaultCustomerService(CustomerRepository customers, HouseholdRepository households, BranchRepository branches,
-            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock) {
+            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents events) {
         this.customers = customers;
         this.households = households;
         this.branches = branches;
@@ -52,6 +56,7 @@ final class DefaultCustomerService implements CustomerService {
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -66,6 +71,7 @@ final class DefaultCustomerService implements CustomerService {
             });
             Customer customer = new Customer(new CustomerId(ids.next()), 1, profile, branchId, now, now);
             customers.insert(customer);
+            events.record(EventType.CUSTOMER_CREATED, customer.id(), customer.id(), Map.of("branch", branchId.toString()));
             LOG.debug("customer {} created by {}", customer.id(), actor.userId());
             return customer;
         });
@@ -81,6 +87,7 @@ final class DefaultCustomerService implements CustomerService {
                     current.createdAt(), current.updatedAt());
             Customer next = stale.withProfile(profile, current.branchId(), clock.instant());
             customers.update(next);
+            events.record(EventType.CUSTOMER_UPDATED, id, id, Map.of("version", Long.toString(next.version())));
             LOG.debug("customer {} updated to v{} by {}", id, next.version(), actor.userId());
             return next;
         });

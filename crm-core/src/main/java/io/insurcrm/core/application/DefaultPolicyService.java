@@ -21,6 +21,9 @@ import io.insurcrm.core.policy.PolicyRepository;
 import io.insurcrm.core.policy.PolicyStatus;
 import io.insurcrm.core.policy.PremiumPayment;
 import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.core.event.DomainEvents;
+import io.insurcrm.spi.EventType;
+import java.util.Map;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -37,10 +40,11 @@ final class DefaultPolicyService implements PolicyService {
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
+    private final DomainEvents events;
 
     @Inject
     DefaultPolicyService(PolicyRepository policies, CustomerRepository customers, BranchRepository branches,
-            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock) {
+            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents events) {
         this.policies = policies;
         this.customers = customers;
         this.branches = branches;
@@ -48,6 +52,7 @@ final class DefaultPolicyService implements PolicyService {
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -66,6 +71,8 @@ final class DefaultPolicyService implements PolicyService {
             });
             Policy policy = Policy.issue(new PolicyId(ids.next()), command, PolicyStatus.IN_FORCE, now);
             policies.insert(policy);
+            events.record(policy.previousPolicyNumber() == null ? EventType.POLICY_ISSUED : EventType.POLICY_RENEWED,
+                    policy.holderId(), policy.id(), Map.of("productLine", policy.productLine().name()));
             return policy;
         });
     }
@@ -85,6 +92,9 @@ final class DefaultPolicyService implements PolicyService {
                     current.updatedAt());
             Policy next = stale.withStatus(status, clock.instant());
             policies.update(next);
+            if (status == PolicyStatus.LAPSED && current.status() != PolicyStatus.LAPSED) {
+                events.record(EventType.POLICY_LAPSED, next.holderId(), next.id(), Map.of("from", current.status().name()));
+            }
             return next;
         });
     }

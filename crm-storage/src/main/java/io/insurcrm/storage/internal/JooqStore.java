@@ -8,6 +8,8 @@ import io.insurcrm.core.claim.ClaimRepository;
 import io.insurcrm.core.complaint.ComplaintRepository;
 import io.insurcrm.core.followup.FollowUpRepository;
 import io.insurcrm.core.outbox.OutboundMessageRepository;
+import io.insurcrm.core.outbox.MessageDeliveryRepository;
+import io.insurcrm.core.event.DomainEventRepository;
 import io.insurcrm.core.renewal.RenewalRepository;
 import io.insurcrm.core.segment.CustomerSegmentRepository;
 import io.insurcrm.core.staff.AccountManagerRepository;
@@ -87,6 +89,8 @@ public final class JooqStore implements Store {
                 bindExposed(ComplaintRepository.class, JooqComplaintRepository.class);
                 bindExposed(BlacklistRepository.class, JooqBlacklistRepository.class);
                 bindExposed(OutboundMessageRepository.class, JooqOutboundMessageRepository.class);
+                bindExposed(MessageDeliveryRepository.class, JooqMessageDeliveryRepository.class);
+                bindExposed(DomainEventRepository.class, JooqDomainEventRepository.class);
             }
 
             private <T> void bindExposed(Class<T> port, Class<? extends T> implementation) {
