@@ -6,7 +6,13 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
+import io.insurcrm.core.application.AccountManagerService;
+import io.insurcrm.core.application.BlacklistService;
+import io.insurcrm.core.application.ComplaintService;
 import io.insurcrm.core.application.CoreModule;
+import io.insurcrm.core.application.EntitlementService;
+import io.insurcrm.core.application.FollowUpService;
+import io.insurcrm.core.application.RenewalService;
 import io.insurcrm.core.application.CoreSettings;
 import io.insurcrm.core.application.ClaimService;
 import io.insurcrm.core.common.IdGenerator;
@@ -89,6 +95,35 @@ public final class InsurCrm implements AutoCloseable {
 
     public ImportService imports() {
         return service(ImportService.class);
+    }
+
+    /** Account managers, grades and customer assignment. */
+    public AccountManagerService accountManagers() {
+        return service(AccountManagerService.class);
+    }
+
+    /** Follow-up tasks, "my day", care regimes and visit reports. */
+    public FollowUpService followUps() {
+        return service(FollowUpService.class);
+    }
+
+    /** The renewal pipeline. */
+    public RenewalService renewals() {
+        return service(RenewalService.class);
+    }
+
+    /** The complaint workflow, escalation and analysis. */
+    public ComplaintService complaints() {
+        return service(ComplaintService.class);
+    }
+
+    public BlacklistService blacklist() {
+        return service(BlacklistService.class);
+    }
+
+    /** Service entitlements by segment. */
+    public EntitlementService entitlements() {
+        return service(EntitlementService.class);
     }
 
     /** A short description of the store, without credentials. */

@@ -25,4 +25,13 @@ public interface BranchService {
 
     /** Every branch, head office first, then by level and code. */
     List<Branch> all(Actor actor);
+
+    /**
+     * The branch and every branch below it, the branch first (empty if unknown). Computed in Java
+     * from one query of all branches: an insurer has at most a few thousand.
+     */
+    List<Branch> subtree(Actor actor, BranchId id);
+
+    /** The branch, its parent, ... up to the head office (empty if unknown); one query, walked in Java. */
+    List<Branch> pathToHeadOffice(Actor actor, BranchId id);
 }

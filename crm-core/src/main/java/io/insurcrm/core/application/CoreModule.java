@@ -5,6 +5,9 @@ import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
 import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.complaint.ComplaintSla;
+import io.insurcrm.core.entitlement.EntitlementSettings;
+import io.insurcrm.core.followup.CareSettings;
 import io.insurcrm.core.common.MicrosecondClock;
 import io.insurcrm.core.common.UuidV7Generator;
 import io.insurcrm.core.importing.ImportService;
@@ -18,6 +21,8 @@ import java.time.Clock;
  *
  * <p>{@link Clock} and {@link IdGenerator} have overridable defaults (system UTC clock ticking in microseconds, UUID v7):
  * override them with {@code OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()}.
+ * The operational settings ({@link ComplaintSla}, {@link CareSettings}, {@link EntitlementSettings})
+ * default to their {@code DEFAULTS} and are overridden the same way.
  * Most users never see this class: {@link io.insurcrm.core.InsurCrm#builder()} composes it.
  */
 public final class CoreModule extends AbstractModule {
@@ -52,6 +57,23 @@ public final class CoreModule extends AbstractModule {
         bind(DefaultInteractionService.class).in(Singleton.class);
         bind(DefaultCustomer360Service.class).in(Singleton.class);
         bind(DefaultImportService.class).in(Singleton.class);
+        // operational CRM (issue 3): settings with documented defaults, overridable like Clock
+        OptionalBinder.newOptionalBinder(binder(), ComplaintSla.class).setDefault().toInstance(ComplaintSla.DEFAULTS);
+        OptionalBinder.newOptionalBinder(binder(), CareSettings.class).setDefault().toInstance(CareSettings.DEFAULTS);
+        OptionalBinder.newOptionalBinder(binder(), EntitlementSettings.class).setDefault()
+                .toInstance(EntitlementSettings.DEFAULTS);
+        bind(AccountManagerService.class).to(DefaultAccountManagerService.class);
+        bind(FollowUpService.class).to(DefaultFollowUpService.class);
+        bind(RenewalService.class).to(DefaultRenewalService.class);
+        bind(ComplaintService.class).to(DefaultComplaintService.class);
+        bind(BlacklistService.class).to(DefaultBlacklistService.class);
+        bind(EntitlementService.class).to(DefaultEntitlementService.class);
+        bind(DefaultAccountManagerService.class).in(Singleton.class);
+        bind(DefaultFollowUpService.class).in(Singleton.class);
+        bind(DefaultRenewalService.class).in(Singleton.class);
+        bind(DefaultComplaintService.class).in(Singleton.class);
+        bind(DefaultBlacklistService.class).in(Singleton.class);
+        bind(DefaultEntitlementService.class).in(Singleton.class);
     }
 
     @Provides

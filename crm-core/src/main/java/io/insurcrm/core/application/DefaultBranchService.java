@@ -7,11 +7,13 @@ import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.organisation.BranchLevel;
 import io.insurcrm.core.organisation.BranchRepository;
+import io.insurcrm.core.organisation.BranchTree;
 import io.insurcrm.core.transaction.TransactionRunner;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 final class DefaultBranchService implements BranchService {
     private final BranchRepository branches;
@@ -62,5 +64,18 @@ final class DefaultBranchService implements BranchService {
     public List<Branch> all(Actor actor) {
         Objects.requireNonNull(actor, "actor");
         return branches.findAll();
+    }
+
+    @Override
+    public List<Branch> subtree(Actor actor, BranchId id) {
+        Objects.requireNonNull(actor, "actor");
+        BranchTree tree = new BranchTree(branches.findAll());
+        return tree.subtree(id).stream().map(b -> tree.get(b).orElseThrow()).collect(Collectors.toList());
+    }
+
+    @Override
+    public List<Branch> pathToHeadOffice(Actor actor, BranchId id) {
+        Objects.requireNonNull(actor, "actor");
+        return new BranchTree(branches.findAll()).pathToHeadOffice(id);
     }
 }

@@ -1,6 +1,10 @@
 package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.blacklist.BlacklistRepository;
+import io.insurcrm.core.blacklist.BlacklistScreen;
+import io.insurcrm.core.blacklist.BlacklistedException;
+import io.insurcrm.core.blacklist.PersonKey;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.common.NotFoundException;
 import io.insurcrm.core.common.ValidationException;
@@ -33,16 +37,18 @@ final class DefaultCustomerService implements CustomerService {
     private final CustomerRepository customers;
     private final HouseholdRepository households;
     private final BranchRepository branches;
+    private final BlacklistScreen blacklist;
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
 
     @Inject
     DefaultCustomerService(CustomerRepository customers, HouseholdRepository households, BranchRepository branches,
-            TransactionRunner tx, IdGenerator ids, Clock clock) {
+            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock) {
         this.customers = customers;
         this.households = households;
         this.branches = branches;
+        this.blacklist = new BlacklistScreen(blacklist, branches);
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -55,6 +61,9 @@ final class DefaultCustomerService implements CustomerService {
         return tx.inTransaction(() -> {
             requireBranch(branchId);
             Instant now = clock.instant();
+            blacklist.check(PersonKey.of(profile), branchId, now).ifPresent(hit -> {
+                throw new BlacklistedException("customer creation", hit);
+            });
             Customer customer = new Customer(new CustomerId(ids.next()), 1, profile, branchId, now, now);
             customers.insert(customer);
             LOG.debug("customer {} created by {}", customer.id(), actor.userId());

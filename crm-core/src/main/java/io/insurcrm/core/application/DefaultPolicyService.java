@@ -1,10 +1,15 @@
 package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.blacklist.BlacklistRepository;
+import io.insurcrm.core.blacklist.BlacklistScreen;
+import io.insurcrm.core.blacklist.BlacklistedException;
+import io.insurcrm.core.blacklist.PersonKey;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.common.Money;
 import io.insurcrm.core.common.NotFoundException;
 import io.insurcrm.core.common.ValidationException;
+import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.organisation.BranchRepository;
@@ -18,6 +23,7 @@ import io.insurcrm.core.policy.PremiumPayment;
 import io.insurcrm.core.transaction.TransactionRunner;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -27,16 +33,18 @@ final class DefaultPolicyService implements PolicyService {
     private final PolicyRepository policies;
     private final CustomerRepository customers;
     private final BranchRepository branches;
+    private final BlacklistScreen blacklist;
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
 
     @Inject
     DefaultPolicyService(PolicyRepository policies, CustomerRepository customers, BranchRepository branches,
-            TransactionRunner tx, IdGenerator ids, Clock clock) {
+            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock) {
         this.policies = policies;
         this.customers = customers;
         this.branches = branches;
+        this.blacklist = new BlacklistScreen(blacklist, branches);
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -47,13 +55,16 @@ final class DefaultPolicyService implements PolicyService {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(command, "policy");
         return tx.inTransaction(() -> {
-            if (customers.findById(command.holderId()).isEmpty()) {
-                throw new ValidationException("holderId", "exists", "names no known customer");
-            }
+            Customer holder = customers.findById(command.holderId())
+                    .orElseThrow(() -> new ValidationException("holderId", "exists", "names no known customer"));
             if (branches.findById(command.branchId()).isEmpty()) {
                 throw new ValidationException("branchId", "exists", "names no known branch");
             }
-            Policy policy = Policy.issue(new PolicyId(ids.next()), command, PolicyStatus.IN_FORCE, clock.instant());
+            Instant now = clock.instant();
+            blacklist.check(PersonKey.of(holder.profile()), command.branchId(), now).ifPresent(hit -> {
+                throw new BlacklistedException("policy issue", hit);
+            });
+            Policy policy = Policy.issue(new PolicyId(ids.next()), command, PolicyStatus.IN_FORCE, now);
             policies.insert(policy);
             return policy;
         });

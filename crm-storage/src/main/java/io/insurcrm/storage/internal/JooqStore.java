@@ -3,7 +3,15 @@ package io.insurcrm.storage.internal;
 import com.google.inject.Module;
 import com.google.inject.PrivateModule;
 import com.google.inject.Singleton;
+import io.insurcrm.core.blacklist.BlacklistRepository;
 import io.insurcrm.core.claim.ClaimRepository;
+import io.insurcrm.core.complaint.ComplaintRepository;
+import io.insurcrm.core.followup.FollowUpRepository;
+import io.insurcrm.core.outbox.OutboundMessageRepository;
+import io.insurcrm.core.renewal.RenewalRepository;
+import io.insurcrm.core.segment.CustomerSegmentRepository;
+import io.insurcrm.core.staff.AccountManagerRepository;
+import io.insurcrm.core.staff.AssignmentRepository;
 import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.customer.HouseholdRepository;
 import io.insurcrm.core.interaction.InteractionRepository;
@@ -71,6 +79,14 @@ public final class JooqStore implements Store {
                 bindExposed(PolicyRepository.class, JooqPolicyRepository.class);
                 bindExposed(ClaimRepository.class, JooqClaimRepository.class);
                 bindExposed(InteractionRepository.class, JooqInteractionRepository.class);
+                bindExposed(AccountManagerRepository.class, JooqAccountManagerRepository.class);
+                bindExposed(AssignmentRepository.class, JooqAssignmentRepository.class);
+                bindExposed(CustomerSegmentRepository.class, JooqCustomerSegmentRepository.class);
+                bindExposed(FollowUpRepository.class, JooqFollowUpRepository.class);
+                bindExposed(RenewalRepository.class, JooqRenewalRepository.class);
+                bindExposed(ComplaintRepository.class, JooqComplaintRepository.class);
+                bindExposed(BlacklistRepository.class, JooqBlacklistRepository.class);
+                bindExposed(OutboundMessageRepository.class, JooqOutboundMessageRepository.class);
             }
 
             private <T> void bindExposed(Class<T> port, Class<? extends T> implementation) {

@@ -1,5 +1,9 @@
 package io.insurcrm.core.importing.internal;
 
+import io.insurcrm.core.blacklist.BlacklistHit;
+import io.insurcrm.core.blacklist.BlacklistScreen;
+import io.insurcrm.core.blacklist.MatchedOn;
+import io.insurcrm.core.blacklist.PersonKey;
 import io.insurcrm.core.common.ValidationException;
 import io.insurcrm.core.customer.Address;
 import io.insurcrm.core.customer.Customer;
@@ -43,9 +47,16 @@ import java.util.function.Function;
  * <p>Mobile numbers are unique: two rows of one batch with one mobile for two customers reject the
  * later row ({@code mobile}, {@code unique}) before anything is written; a clash with a stored
  * customer surfaces as the repository's DuplicateException and is isolated row by row.
+ *
+ * <p>New customers, and stored ones moved to another branch, are screened against the blacklist in
+ * one query per batch; a hit rejects the row with rule {@code blacklisted} on the matching column
+ * ({@code national_id}, {@code mobile}, or {@code name} for name + date of birth), naming the entry
+ * and its reason code only.
  */
 final class CustomerImport extends KindHandler {
     private static final String[] ADDRESS_PARTS = {"province", "city", "district", "line", "postcode"};
+    private static final Map<MatchedOn, String> BLACKLIST_COLUMNS = Map.of(MatchedOn.NATIONAL_ID, "national_id",
+            MatchedOn.MOBILE, "mobile", MatchedOn.NAME_AND_BIRTH_DATE, "name");
 
     CustomerImport(ImportPorts ports, ImportOptions options) {
         super(ImportKind.CUSTOMERS, ports, options);
@@ -144,9 +155,7 @@ final class CustomerImport extends KindHandler {
         LocalDate today = LocalDate.ofInstant(now, options.zone());
 
         Map<MobileNumber, String> mobiles = new HashMap<>();
-        List<Customer> inserts = new ArrayList<>();
-        List<Customer> updates = new ArrayList<>();
-        List<Membership> memberships = new ArrayList<>();
+        List<Candidate> candidates = new ArrayList<>(rows.size());
         for (ParsedRow row : rows) {
             RowProblems problems = RowProblems.of(row);
             boolean corporate = row.key().startsWith("O:");
@@ -178,6 +187,25 @@ final class CustomerImport extends KindHandler {
                 if (owner != null && !owner.equals(row.key())) {
                     problems.add("mobile", "unique", "is already given to another customer earlier in this batch");
                 }
+            }
+            candidates.add(new Candidate(row, problems, existing, branchId, profile));
+        }
+        Map<Integer, BlacklistHit> hits = screen(candidates, now);
+
+        List<Customer> inserts = new ArrayList<>();
+        List<Customer> updates = new ArrayList<>();
+        List<Membership> memberships = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate c = candidates.get(i);
+            ParsedRow row = c.row();
+            RowProblems problems = c.problems();
+            Customer existing = c.existing();
+            BranchId branchId = c.branchId();
+            CustomerProfile profile = c.profile();
+            BlacklistHit hit = hits.get(i);
+            if (hit != null) {
+                problems.add(BLACKLIST_COLUMNS.get(hit.matchedOn()), "blacklisted", "matches blacklist entry "
+                        + hit.entryId() + " (reason " + hit.reasonCode() + ")");
             }
             if (problems.rejectInto(outcome)) {
                 continue;
@@ -211,6 +239,29 @@ final class CustomerImport extends KindHandler {
             ports.customers().updateAll(updates);
         }
         applyMemberships(memberships, outcome);
+    }
+
+    /** A row after the merge with what is stored, before it is written. */
+    private record Candidate(ParsedRow row, RowProblems problems, Customer existing, BranchId branchId,
+            CustomerProfile profile) {
+    }
+
+    /**
+     * Screens, in one query, the rows that bring a person in: new customers, and stored ones moved to
+     * another branch. Rows with problems already are not screened.
+     */
+    private Map<Integer, BlacklistHit> screen(List<Candidate> candidates, Instant now) {
+        if (ports.blacklist() == null) {
+            return Map.of();
+        }
+        List<BlacklistScreen.Subject> subjects = new ArrayList<>(candidates.size());
+        for (Candidate c : candidates) {
+            boolean entering = c.existing() == null || !c.existing().branchId().equals(c.branchId());
+            subjects.add(new BlacklistScreen.Subject(
+                    entering && !c.problems().any() && c.profile() != null ? PersonKey.of(c.profile()) : null,
+                    c.branchId()));
+        }
+        return ports.blacklist().checkAll(subjects, now);
     }
 
     private void applyMemberships(List<Membership> memberships, BatchOutcome outcome) {

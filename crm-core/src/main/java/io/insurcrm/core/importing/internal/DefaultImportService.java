@@ -1,6 +1,8 @@
 package io.insurcrm.core.importing.internal;
 
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.blacklist.BlacklistRepository;
+import io.insurcrm.core.blacklist.BlacklistScreen;
 import io.insurcrm.core.claim.ClaimRepository;
 import io.insurcrm.core.common.ConflictException;
 import io.insurcrm.core.common.DuplicateException;
@@ -84,11 +86,23 @@ public final class DefaultImportService implements ImportService {
     private final ImportPorts ports;
     private final TransactionRunner tx;
 
-    @Inject
+    /** Without blacklist screening (for tests of the import alone). */
     public DefaultImportService(CustomerRepository customers, HouseholdRepository households,
             BranchRepository branches, PolicyRepository policies, ClaimRepository claims,
             InteractionRepository interactions, TransactionRunner tx, IdGenerator ids, Clock clock) {
-        this.ports = new ImportPorts(customers, households, branches, policies, claims, interactions, ids, clock);
+        this.ports = new ImportPorts(customers, households, branches, policies, claims, interactions, ids, clock,
+                null);
+        this.tx = Objects.requireNonNull(tx, "tx");
+    }
+
+    /** New customers (and customers moved to another branch) are screened against the blacklist. */
+    @Inject
+    public DefaultImportService(CustomerRepository customers, HouseholdRepository households,
+            BranchRepository branches, PolicyRepository policies, ClaimRepository claims,
+            InteractionRepository interactions, BlacklistRepository blacklist, TransactionRunner tx,
+            IdGenerator ids, Clock clock) {
+        this.ports = new ImportPorts(customers, households, branches, policies, claims, interactions, ids, clock,
+                new BlacklistScreen(blacklist, branches));
         this.tx = Objects.requireNonNull(tx, "tx");
     }
 
