@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.claim.Claim;
 import io.insurcrm.core.claim.ClaimId;
 import io.insurcrm.core.claim.ClaimRepository;
@@ -28,31 +30,36 @@ final class DefaultClaimService implements ClaimService {
     private final IdGenerator ids;
     private final Clock clock;
 
+    private final AccessGuard guard;
+
     @Inject
     DefaultClaimService(ClaimRepository claims, PolicyRepository policies, TransactionRunner tx, IdGenerator ids,
-            Clock clock) {
+            Clock clock, AccessGuard guard) {
         this.claims = claims;
         this.policies = policies;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Override
     public Claim file(Actor actor, NewClaim command) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         Objects.requireNonNull(command, "claim");
         if (command.reportedDate().isAfter(LocalDate.now(clock))) {
             throw new ValidationException("reportedDate", "past", "must not be in the future");
         }
         return tx.inTransaction(() -> {
             Policy policy = policies.findById(command.policyId())
+                    .filter(p -> guard.visible(guard.scope(actor), p.holderId()))
                     .orElseThrow(() -> new ValidationException("policyId", "exists", "names no known policy"));
             if (!policy.premium().currency().equals(command.claimedAmount().currency())) {
                 throw new ValidationException("claimedAmount", "currency", "must be in the policy's currency");
             }
             Claim claim = Claim.file(new ClaimId(ids.next()), policy.holderId(), command, clock.instant());
             claims.insert(claim);
+            guard.record(actor, "FILE_CLAIM", claim.customerId(), List.of("claim"));
             return claim;
         });
     }
@@ -60,9 +67,10 @@ final class DefaultClaimService implements ClaimService {
     @Override
     public Claim settle(Actor actor, ClaimId id, long expectedVersion, ClaimStatus status, Money paidAmount,
             LocalDate settledDate) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         return tx.inTransaction(() -> {
-            Claim current = claims.findById(id).orElseThrow(() -> new NotFoundException("claim", id));
+            Claim current = claims.findById(id).filter(c -> guard.visible(guard.scope(actor), c.customerId()))
+                    .orElseThrow(() -> new NotFoundException("claim", id));
             if (current.version() != expectedVersion) {
                 throw new io.insurcrm.core.common.ConflictException("claim", id, expectedVersion);
             }
@@ -71,19 +79,21 @@ final class DefaultClaimService implements ClaimService {
                     t.claimedAmount(), paidAmount, status, t.litigation(), t.cause());
             Claim next = current.withTerms(changed, clock.instant());
             claims.update(next);
+            guard.record(actor, "SETTLE_CLAIM", next.customerId(), List.of("claim.status", "claim.paidAmount"));
             return next;
         });
     }
 
     @Override
     public Optional<Claim> get(Actor actor, ClaimId id) {
-        Objects.requireNonNull(actor, "actor");
-        return claims.findById(id);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> claims.findById(id).filter(c -> guard.visible(guard.scope(actor), c.customerId())));
     }
 
     @Override
     public List<Claim> ofCustomer(Actor actor, CustomerId customerId) {
-        Objects.requireNonNull(actor, "actor");
-        return claims.findByCustomer(customerId);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> guard.visible(guard.scope(actor), customerId)
+                ? claims.findByCustomer(customerId) : List.<Claim>of());
     }
 }
