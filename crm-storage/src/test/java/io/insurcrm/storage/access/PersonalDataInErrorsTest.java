@@ -56,7 +56,7 @@ class PersonalDataInErrorsTest {
                     null, null, null));
             catching(messages, () -> crm.customers().create(SYSTEM, People.profile(5), ho.id())); // blacklisted
             catching(messages, () -> crm.dataSubjects().export(operator, one.id()));
-            assertEquals(9, messages.size(), messages.toString());
+            assertEquals(10, messages.size(), messages.toString());
 
             String csv = "national_id,name,mobile,branch_code\n"
                     + People.nationalId(6).substring(0, 17) + "0," + People.name(6) + "," + People.mobile(6) + ",HO\n"
