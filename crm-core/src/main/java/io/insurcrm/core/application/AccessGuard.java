@@ -145,7 +145,12 @@ final class AccessGuard {
      * (names in clear audited on {@code about}).
      */
     Household household(Actor actor, CustomerId about, Household h) {
-        Household inScope = new Household(h.id(), h.code(), filter(scope(actor), h.members(),
+        return household(actor, scope(actor), about, h);
+    }
+
+    /** As {@link #household(Actor, CustomerId, Household)} with the scope the caller already has. */
+    Household household(Actor actor, RowScope scope, CustomerId about, Household h) {
+        Household inScope = new Household(h.id(), h.code(), filter(scope, h.members(),
                 Household.Member::customerId));
         Visibility v = policy.visibility(actor, PersonalField.NAME, CustomerKind.INDIVIDUAL);
         if (v == Visibility.CLEAR && !inScope.members().isEmpty()) {

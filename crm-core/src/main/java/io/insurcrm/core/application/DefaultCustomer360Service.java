@@ -32,9 +32,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Assembles the view with a fixed number of queries: one to resolve the identifier, then customer,
- * household, policies, claims and interactions, one query each, inside one read transaction so
- * the parts are consistent.
+ * Assembles the view with a fixed number of queries: one to resolve the identifier, the branch
+ * table and the row-scope predicate (access), then customer, household, policies, claims and
+ * interactions, one query each, and the audit append of a read in clear (lock head, insert, move
+ * head), inside one transaction so the parts are consistent.
  */
 final class DefaultCustomer360Service implements Customer360Service {
     private final CustomerRepository customers;
@@ -70,7 +71,7 @@ final class DefaultCustomer360Service implements Customer360Service {
             for (CustomerLookup lookup : CustomerLookup.candidates(identifier)) {
                 Optional<CustomerId> id = resolve(lookup).filter(found -> guard.visible(scope, found));
                 if (id.isPresent()) {
-                    return assemble(actor, id.get());
+                    return assemble(actor, scope, id.get());
                 }
             }
             return Optional.empty();
@@ -83,7 +84,7 @@ final class DefaultCustomer360Service implements Customer360Service {
         Objects.requireNonNull(lookup, "lookup");
         return tx.inTransaction(() -> {
             RowScope scope = guard.scope(actor);
-            return resolve(lookup).filter(id -> guard.visible(scope, id)).flatMap(id -> assemble(actor, id));
+            return resolve(lookup).filter(id -> guard.visible(scope, id)).flatMap(id -> assemble(actor, scope, id));
         });
     }
 
@@ -102,7 +103,7 @@ final class DefaultCustomer360Service implements Customer360Service {
         throw new IllegalArgumentException("unknown lookup " + lookup.getClass().getSimpleName());
     }
 
-    private Optional<Customer360> assemble(Actor actor, CustomerId id) {
+    private Optional<Customer360> assemble(Actor actor, RowScope scope, CustomerId id) {
         Optional<Customer> customer = customers.findById(id);
         if (customer.isEmpty()) {
             return Optional.empty();
@@ -118,7 +119,7 @@ final class DefaultCustomer360Service implements Customer360Service {
             withClaims.add(new Customer360.PolicyWithClaims(p, claimsByPolicy.getOrDefault(p.id(), List.of())));
         }
         return Optional.of(new Customer360(guard.card(actor, customer.get()),
-                households.findByCustomer(id).map(h -> guard.household(actor, id, h)), withClaims,
+                households.findByCustomer(id).map(h -> guard.household(actor, scope, id, h)), withClaims,
                 interactions.findRecentByCustomer(id, settings.interactionsInView()), totals(withClaims, asOf),
                 asOf));
     }
