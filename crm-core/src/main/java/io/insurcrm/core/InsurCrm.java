@@ -6,7 +6,10 @@ import com.google.inject.Injector;
 import com.google.inject.Module;
 import com.google.inject.Stage;
 import com.google.inject.multibindings.OptionalBinder;
+import io.insurcrm.core.access.AccessPolicy;
 import io.insurcrm.core.application.AccountManagerService;
+import io.insurcrm.core.application.AuditService;
+import io.insurcrm.core.application.DataSubjectService;
 import io.insurcrm.core.application.BlacklistService;
 import io.insurcrm.core.application.ComplaintService;
 import io.insurcrm.core.application.CoreModule;
@@ -179,6 +182,16 @@ public final class InsurCrm implements AutoCloseable {
         return service(TransactionRunner.class).inTransaction(work);
     }
 
+    /** The audit trail: queries by customer and by actor, and chain verification. */
+    public AuditService audit() {
+        return service(AuditService.class);
+    }
+
+    /** Data-subject requests: export and erasure. */
+    public DataSubjectService dataSubjects() {
+        return service(DataSubjectService.class);
+    }
+
     /** A short description of the store, without credentials. */
     public String describeStore() {
         return store.describe();
@@ -212,6 +225,7 @@ public final class InsurCrm implements AutoCloseable {
         private CoreSettings settings = CoreSettings.DEFAULTS;
         private Clock clock;
         private IdGenerator idGenerator;
+        private AccessPolicy accessPolicy;
         private final List<Module> extraModules = new ArrayList<>();
         private final List<CrmPlugin> pluginInstances = new ArrayList<>();
         private final List<ClassLoader> pluginLoaders = new ArrayList<>();
@@ -333,6 +347,12 @@ public final class InsurCrm implements AutoCloseable {
             return this;
         }
 
+        /** Replaces the default confidentiality rules ({@link io.insurcrm.core.access.DefaultAccessPolicy}). */
+        public Builder accessPolicy(AccessPolicy policy) {
+            this.accessPolicy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
         /** Extra Guice modules, e.g. from crm-analytics; most users need none. */
         public Builder module(Module module) {
             this.extraModules.add(Objects.requireNonNull(module, "module"));
@@ -384,6 +404,10 @@ public final class InsurCrm implements AutoCloseable {
                         if (idGenerator != null) {
                             OptionalBinder.newOptionalBinder(binder(), IdGenerator.class).setBinding()
                                     .toInstance(idGenerator);
+                        }
+                        if (accessPolicy != null) {
+                            OptionalBinder.newOptionalBinder(binder(), AccessPolicy.class).setBinding()
+                                    .toInstance(accessPolicy);
                         }
                     }
                 });

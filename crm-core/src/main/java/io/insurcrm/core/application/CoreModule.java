@@ -4,6 +4,8 @@ import com.google.inject.AbstractModule;
 import com.google.inject.Provides;
 import com.google.inject.Singleton;
 import com.google.inject.multibindings.OptionalBinder;
+import io.insurcrm.core.access.AccessPolicy;
+import io.insurcrm.core.access.DefaultAccessPolicy;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.complaint.ComplaintSla;
 import io.insurcrm.core.entitlement.EntitlementSettings;
@@ -24,6 +26,7 @@ import java.time.Clock;
  *
  * <p>{@link Clock} and {@link IdGenerator} have overridable defaults (system UTC clock ticking in microseconds, UUID v7):
  * override them with {@code OptionalBinder.newOptionalBinder(binder(), Clock.class).setBinding()}.
+ * The {@link AccessPolicy} defaults to {@link DefaultAccessPolicy} and is replaced the same way.
  * The operational settings ({@link ComplaintSla}, {@link CareSettings}, {@link EntitlementSettings})
  * default to their {@code DEFAULTS} and are overridden the same way.
  * Most users never see this class: {@link io.insurcrm.core.InsurCrm#builder()} composes it.
@@ -82,6 +85,14 @@ public final class CoreModule extends AbstractModule {
         bind(StoredDomainEvents.class).in(Singleton.class);
         OptionalBinder.newOptionalBinder(binder(), EventSubscriptions.class).setDefault()
                 .toInstance(EventSubscriptions.NONE);
+        // graded access (issue 4): the policy is replaceable like Clock; audit and data-subject requests
+        OptionalBinder.newOptionalBinder(binder(), AccessPolicy.class).setDefault().to(DefaultAccessPolicy.class);
+        bind(DefaultAccessPolicy.class).in(Singleton.class);
+        bind(AccessGuard.class).in(Singleton.class);
+        bind(AuditService.class).to(DefaultAuditService.class);
+        bind(DataSubjectService.class).to(DefaultDataSubjectService.class);
+        bind(DefaultAuditService.class).in(Singleton.class);
+        bind(DefaultDataSubjectService.class).in(Singleton.class);
     }
 
     @Provides

@@ -7,11 +7,14 @@ import io.insurcrm.core.customer.CustomerProfile;
 import io.insurcrm.core.customer.Household;
 import io.insurcrm.core.customer.Relationship;
 import io.insurcrm.core.organisation.BranchId;
+import io.insurcrm.core.view.CustomerCard;
 import java.util.Optional;
 
 /**
  * The customer master (客户资料): create and maintain customers and their households.
- * Every method acts for an {@link Actor}.
+ * Every method acts for an {@link Actor}: a customer outside his row scope looks missing (reads
+ * are empty, writes raise {@link io.insurcrm.core.common.NotFoundException}); writes and reads of
+ * personal data in clear are audited.
  */
 public interface CustomerService {
 
@@ -31,8 +34,16 @@ public interface CustomerService {
      */
     Customer update(Actor actor, CustomerId id, long expectedVersion, CustomerProfile profile);
 
-    /** The customer, or empty if unknown. */
+    /**
+     * The full record, for actors who see every personal field in clear (e.g. to edit it); empty if
+     * unknown or outside the actor's scope.
+     *
+     * @throws io.insurcrm.core.access.AccessDeniedException if the actor's grade masks any field: use {@link #card}
+     */
     Optional<Customer> get(Actor actor, CustomerId id);
+
+    /** The customer as this actor may see him (masked per his grade), or empty if unknown or outside his scope. */
+    Optional<CustomerCard> card(Actor actor, CustomerId id);
 
     /**
      * Puts a customer into the household with this code (created if new), with the given
@@ -40,6 +51,6 @@ public interface CustomerService {
      */
     Household joinHousehold(Actor actor, String householdCode, CustomerId customerId, Relationship relationship);
 
-    /** The household of a customer, if any. */
+    /** The household of a customer, if any, with member names as the actor may see them. */
     Optional<Household> household(Actor actor, CustomerId customerId);
 }

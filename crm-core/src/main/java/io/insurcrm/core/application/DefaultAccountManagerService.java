@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.common.NotFoundException;
 import io.insurcrm.core.common.ValidationException;
@@ -28,6 +30,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,21 +45,24 @@ final class DefaultAccountManagerService implements AccountManagerService {
     private final IdGenerator ids;
     private final Clock clock;
 
+    private final AccessGuard guard;
+
     @Inject
     DefaultAccountManagerService(AccountManagerRepository managers, AssignmentRepository assignments,
-            BranchRepository branches, TransactionRunner tx, IdGenerator ids, Clock clock) {
+            BranchRepository branches, TransactionRunner tx, IdGenerator ids, Clock clock, AccessGuard guard) {
         this.managers = managers;
         this.assignments = assignments;
         this.branches = branches;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Override
     public AccountManager register(Actor actor, String staffId, String name, BranchId branchId, Grade grade,
             int year) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_STAFF);
         Instant now = clock.instant();
         AccountManager m = new AccountManager(new AccountManagerId(ids.next()), 1,
                 staffId == null ? null : staffId.strip(), name, branchId, grade, true, now, now);
@@ -69,25 +75,25 @@ final class DefaultAccountManagerService implements AccountManagerService {
 
     @Override
     public Optional<AccountManager> get(Actor actor, AccountManagerId id) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         return managers.findById(id);
     }
 
     @Override
     public Optional<AccountManager> findByStaffId(Actor actor, String staffId) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         return staffId == null ? Optional.empty() : managers.findByStaffId(staffId.strip());
     }
 
     @Override
     public List<AccountManager> ofBranch(Actor actor, BranchId branchId) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         return managers.findByBranches(new BranchTree(branches.findAll()).subtree(branchId));
     }
 
     @Override
     public Grading recertify(Actor actor, AccountManagerId id, int year, Evaluation evaluation) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_STAFF);
         if (evaluation == null) {
             throw new ValidationException("evaluation", "required", "is required");
         }
@@ -107,13 +113,13 @@ final class DefaultAccountManagerService implements AccountManagerService {
 
     @Override
     public List<Grading> gradings(Actor actor, AccountManagerId id) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         return managers.findGradings(id);
     }
 
     @Override
     public AccountManager deactivate(Actor actor, AccountManagerId id, long expectedVersion) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_STAFF);
         return tx.inTransaction(() -> {
             AccountManager m = managers.findById(id).orElseThrow(() -> new NotFoundException("accountManager", id));
             AccountManager stale = new AccountManager(m.id(), expectedVersion, m.staffId(), m.name(), m.branchId(),
@@ -126,12 +132,13 @@ final class DefaultAccountManagerService implements AccountManagerService {
 
     @Override
     public Assignment assign(Actor actor, CustomerId customerId, AccountManagerId managerId, long expectedVersion) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_STAFF);
         Objects.requireNonNull(customerId, "customerId");
         if (expectedVersion < 0) {
             throw new ValidationException("expectedVersion", "non-negative", "must be 0 (unassigned) or more");
         }
         return tx.inTransaction(() -> {
+            guard.requireVisible(actor, customerId);
             requireActiveManager(managerId, "managerId");
             Optional<Assignment> current = assignments.findCurrent(customerId);
             AccountManagerId previous = current.map(Assignment::managerId).orElse(null);
@@ -141,15 +148,22 @@ final class DefaultAccountManagerService implements AccountManagerService {
                     expectedVersion == 0 ? AssignmentReason.ASSIGNED : AssignmentReason.REASSIGNED, actor.userId(),
                     ids.next());
             assignments.write(change);
+            guard.record(actor, "ASSIGN", customerId, List.of("accountManager"));
             return new Assignment(customerId, managerId, change.version(), now);
         });
     }
 
     @Override
     public int assignUnassigned(Actor actor, Collection<CustomerId> customerIds, AccountManagerId managerId) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_STAFF);
         Objects.requireNonNull(customerIds, "customerIds");
         return tx.inTransaction(() -> {
+            Set<CustomerId> visible = guard.visible(guard.scope(actor), customerIds);
+            for (CustomerId id : customerIds) {
+                if (!visible.contains(id)) {
+                    throw new NotFoundException("customer", id);
+                }
+            }
             requireActiveManager(managerId, "managerId");
             Instant now = clock.instant();
             UUID changeId = ids.next();
@@ -165,19 +179,21 @@ final class DefaultAccountManagerService implements AccountManagerService {
 
     @Override
     public Optional<Assignment> responsibleFor(Actor actor, CustomerId customerId) {
-        Objects.requireNonNull(actor, "actor");
-        return assignments.findCurrent(customerId);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> guard.visible(guard.scope(actor), customerId)
+                ? assignments.findCurrent(customerId) : Optional.<Assignment>empty());
     }
 
     @Override
     public List<AssignmentChange> assignmentHistory(Actor actor, CustomerId customerId) {
-        Objects.requireNonNull(actor, "actor");
-        return assignments.history(customerId);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> guard.visible(guard.scope(actor), customerId)
+                ? assignments.history(customerId) : List.<AssignmentChange>of());
     }
 
     @Override
     public int transferBook(Actor actor, AccountManagerId from, AccountManagerId to) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_STAFF);
         Objects.requireNonNull(from, "from");
         if (from.equals(to)) {
             throw new ValidationException("to", "different", "must differ from the manager the book leaves");
@@ -197,8 +213,11 @@ final class DefaultAccountManagerService implements AccountManagerService {
 
     @Override
     public long bookSize(Actor actor, AccountManagerId id) {
-        Objects.requireNonNull(actor, "actor");
-        return assignments.countByManager(id);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> {
+            RowScope scope = guard.scope(actor);
+            return scope instanceof RowScope.All ? assignments.countByManager(id) : guard.countAssigned(id, scope);
+        });
     }
 
     private void requireActiveManager(AccountManagerId id, String field) {

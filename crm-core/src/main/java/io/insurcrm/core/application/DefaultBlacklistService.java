@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.blacklist.BlacklistAction;
 import io.insurcrm.core.blacklist.BlacklistAudit;
 import io.insurcrm.core.blacklist.BlacklistEntry;
@@ -34,19 +36,22 @@ final class DefaultBlacklistService implements BlacklistService {
     private final IdGenerator ids;
     private final Clock clock;
 
+    private final AccessGuard guard;
+
     @Inject
     DefaultBlacklistService(BlacklistRepository entries, BranchRepository branches, TransactionRunner tx,
-            IdGenerator ids, Clock clock) {
+            IdGenerator ids, Clock clock, AccessGuard guard) {
         this.entries = entries;
         this.screen = new BlacklistScreen(entries, branches);
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Override
     public BlacklistEntry add(Actor actor, NewBlacklistEntry n) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_BLACKLIST);
         Objects.requireNonNull(n, "entry");
         Instant now = clock.instant();
         BlacklistEntry e = new BlacklistEntry(new BlacklistEntryId(ids.next()), 1, n.person(), n.reasonCode(),
@@ -62,7 +67,7 @@ final class DefaultBlacklistService implements BlacklistService {
 
     @Override
     public BlacklistEntry revoke(Actor actor, BlacklistEntryId id, long expectedVersion) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_BLACKLIST);
         return tx.inTransaction(() -> {
             BlacklistEntry e = entries.findById(id).orElseThrow(() -> new NotFoundException("blacklistEntry", id));
             if (e.revokedAt() != null) {
@@ -86,19 +91,19 @@ final class DefaultBlacklistService implements BlacklistService {
 
     @Override
     public Optional<BlacklistEntry> get(Actor actor, BlacklistEntryId id) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_BLACKLIST);
         return entries.findById(id);
     }
 
     @Override
     public List<BlacklistAudit> audit(Actor actor, BlacklistEntryId id) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.MANAGE_BLACKLIST);
         return entries.audit(id);
     }
 
     @Override
     public Optional<BlacklistHit> check(Actor actor, PersonKey person, BranchId branchId) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.CREATE);
         Objects.requireNonNull(person, "person");
         return tx.inTransaction(() -> screen.check(person, branchId, clock.instant()));
     }

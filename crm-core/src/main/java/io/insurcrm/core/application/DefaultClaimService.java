@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.claim.Claim;
 import io.insurcrm.core.claim.ClaimId;
 import io.insurcrm.core.claim.ClaimRepository;
@@ -31,27 +33,30 @@ final class DefaultClaimService implements ClaimService {
     private final IdGenerator ids;
     private final Clock clock;
     private final DomainEvents events;
+    private final AccessGuard guard;
 
     @Inject
     DefaultClaimService(ClaimRepository claims, PolicyRepository policies, TransactionRunner tx, IdGenerator ids,
-            Clock clock, DomainEvents events) {
+            Clock clock, DomainEvents events, AccessGuard guard) {
         this.claims = claims;
         this.policies = policies;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
         this.events = events;
+        this.guard = guard;
     }
 
     @Override
     public Claim file(Actor actor, NewClaim command) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         Objects.requireNonNull(command, "claim");
         if (command.reportedDate().isAfter(LocalDate.now(clock))) {
             throw new ValidationException("reportedDate", "past", "must not be in the future");
         }
         return tx.inTransaction(() -> {
             Policy policy = policies.findById(command.policyId())
+                    .filter(p -> guard.visible(guard.scope(actor), p.holderId()))
                     .orElseThrow(() -> new ValidationException("policyId", "exists", "names no known policy"));
             if (!policy.premium().currency().equals(command.claimedAmount().currency())) {
                 throw new ValidationException("claimedAmount", "currency", "must be in the policy's currency");
@@ -59,6 +64,7 @@ final class DefaultClaimService implements ClaimService {
             Claim claim = Claim.file(new ClaimId(ids.next()), policy.holderId(), command, clock.instant());
             claims.insert(claim);
             events.record(EventType.CLAIM_FILED, claim.customerId(), claim.id(), Map.of("policy", policy.id().toString()));
+            guard.record(actor, "FILE_CLAIM", claim.customerId(), List.of("claim"));
             return claim;
         });
     }
@@ -66,9 +72,10 @@ final class DefaultClaimService implements ClaimService {
     @Override
     public Claim settle(Actor actor, ClaimId id, long expectedVersion, ClaimStatus status, Money paidAmount,
             LocalDate settledDate) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         return tx.inTransaction(() -> {
-            Claim current = claims.findById(id).orElseThrow(() -> new NotFoundException("claim", id));
+            Claim current = claims.findById(id).filter(c -> guard.visible(guard.scope(actor), c.customerId()))
+                    .orElseThrow(() -> new NotFoundException("claim", id));
             if (current.version() != expectedVersion) {
                 throw new io.insurcrm.core.common.ConflictException("claim", id, expectedVersion);
             }
@@ -80,19 +87,21 @@ final class DefaultClaimService implements ClaimService {
             if (status == ClaimStatus.PAID && current.status() != ClaimStatus.PAID) {
                 events.record(EventType.CLAIM_PAID, next.customerId(), next.id(), Map.of("policy", t.policyId().toString()));
             }
+            guard.record(actor, "SETTLE_CLAIM", next.customerId(), List.of("claim.status", "claim.paidAmount"));
             return next;
         });
     }
 
     @Override
     public Optional<Claim> get(Actor actor, ClaimId id) {
-        Objects.requireNonNull(actor, "actor");
-        return claims.findById(id);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> claims.findById(id).filter(c -> guard.visible(guard.scope(actor), c.customerId())));
     }
 
     @Override
     public List<Claim> ofCustomer(Actor actor, CustomerId customerId) {
-        Objects.requireNonNull(actor, "actor");
-        return claims.findByCustomer(customerId);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> guard.visible(guard.scope(actor), customerId)
+                ? claims.findByCustomer(customerId) : List.<Claim>of());
     }
 }

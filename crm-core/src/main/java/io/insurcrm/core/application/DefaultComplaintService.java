@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.common.ConflictException;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.common.NotFoundException;
@@ -44,10 +46,11 @@ final class DefaultComplaintService implements ComplaintService {
     private final IdGenerator ids;
     private final Clock clock;
     private final DomainEvents domainEvents;
+    private final AccessGuard guard;
 
     @Inject
     DefaultComplaintService(ComplaintRepository complaints, PolicyRepository policies, ComplaintSla sla,
-            TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents domainEvents) {
+            TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents domainEvents, AccessGuard guard) {
         this.complaints = complaints;
         this.policies = policies;
         this.sla = sla;
@@ -55,13 +58,15 @@ final class DefaultComplaintService implements ComplaintService {
         this.ids = ids;
         this.clock = clock;
         this.domainEvents = domainEvents;
+        this.guard = guard;
     }
 
     @Override
     public Complaint receive(Actor actor, NewComplaint command) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.LOG_INTERACTION);
         Objects.requireNonNull(command, "complaint");
         return tx.inTransaction(() -> {
+            guard.requireVisibleReference(actor, command.customerId(), "customerId");
             ProductLine line = command.productLine();
             if (command.policyId() != null) {
                 Policy p = policies.findById(command.policyId())
@@ -75,6 +80,7 @@ final class DefaultComplaintService implements ComplaintService {
             Complaint c = Complaint.receive(new ComplaintId(ids.next()), command, line, sla, now);
             complaints.insert(c);
             domainEvents.record(EventType.COMPLAINT_STATE_CHANGED, c.customerId(), c.id(), Map.of("to", c.state().name()));
+            guard.record(actor, "RECEIVE_COMPLAINT", c.customerId(), List.of("complaint"));
             complaints.insertEvents(List.of(new ComplaintEvent(ids.next(), c.id(), 1, ComplaintEvent.Kind.RECEIVED,
                     null, c.state(), null, c.responsibleBranchId(), now, c.deadlineAt(), actor.userId(), null)));
             return c;
@@ -83,10 +89,11 @@ final class DefaultComplaintService implements ComplaintService {
 
     @Override
     public Complaint transition(Actor actor, ComplaintId id, long expectedVersion, ComplaintTransition t) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.SERVICE);
         Objects.requireNonNull(t, "transition");
         return tx.inTransaction(() -> {
-            Complaint current = complaints.findById(id).orElseThrow(() -> new NotFoundException("complaint", id));
+            Complaint current = complaints.findById(id).filter(c -> guard.visible(guard.scope(actor), c.customerId()))
+                    .orElseThrow(() -> new NotFoundException("complaint", id));
             if (current.version() != expectedVersion) {
                 throw new ConflictException("complaint", id, expectedVersion);
             }
@@ -95,6 +102,7 @@ final class DefaultComplaintService implements ComplaintService {
             complaints.updateAll(List.of(next));
             domainEvents.record(EventType.COMPLAINT_STATE_CHANGED, next.customerId(), id,
                     Map.of("from", current.state().name(), "to", next.state().name()));
+            guard.record(actor, "COMPLAINT_TRANSITION", next.customerId(), List.of("complaint.state"));
             int seq = complaints.history(id).size() + 1;
             complaints.insertEvents(List.of(new ComplaintEvent(ids.next(), id, seq, ComplaintEvent.Kind.TRANSITION,
                     current.state(), next.state(), current.responsibleBranchId(), next.responsibleBranchId(), now,
@@ -105,19 +113,22 @@ final class DefaultComplaintService implements ComplaintService {
 
     @Override
     public Optional<Complaint> get(Actor actor, ComplaintId id) {
-        Objects.requireNonNull(actor, "actor");
-        return complaints.findById(id);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> complaints.findById(id)
+                .filter(c -> guard.visible(guard.scope(actor), c.customerId())));
     }
 
     @Override
     public List<ComplaintEvent> history(Actor actor, ComplaintId id) {
-        Objects.requireNonNull(actor, "actor");
-        return complaints.history(id);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> complaints.findById(id)
+                .filter(c -> guard.visible(guard.scope(actor), c.customerId())).isPresent()
+                ? complaints.history(id) : List.<ComplaintEvent>of());
     }
 
     @Override
     public int escalateOverdue(Actor actor) {
-        Objects.requireNonNull(actor, "actor");
+        guard.requireWholeCompany(actor, Action.SERVICE);
         Instant now = clock.instant();
         int total = 0;
         while (true) {
@@ -152,7 +163,7 @@ final class DefaultComplaintService implements ComplaintService {
 
     @Override
     public ComplaintAnalysis monthlyAnalysis(Actor actor, YearMonth month) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.AGGREGATES);
         Objects.requireNonNull(month, "month");
         ZoneId zone = clock.getZone();
         return complaints.analyse(month, month.atDay(1).atStartOfDay(zone).toInstant(),

@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.claim.Claim;
 import io.insurcrm.core.claim.ClaimRepository;
 import io.insurcrm.core.common.Money;
@@ -30,9 +32,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Assembles the view with a fixed number of queries: one to resolve the identifier, then customer,
- * household, policies, claims and interactions, one query each, inside one read transaction so
- * the parts are consistent.
+ * Assembles the view with a fixed number of queries: one to resolve the identifier, the branch
+ * table and the row-scope predicate (access), then customer, household, policies, claims and
+ * interactions, one query each, and the audit append of a read in clear (lock head, insert, move
+ * head), inside one transaction so the parts are consistent.
  */
 final class DefaultCustomer360Service implements Customer360Service {
     private final CustomerRepository customers;
@@ -43,11 +46,12 @@ final class DefaultCustomer360Service implements Customer360Service {
     private final TransactionRunner tx;
     private final Clock clock;
     private final CoreSettings settings;
+    private final AccessGuard guard;
 
     @Inject
     DefaultCustomer360Service(CustomerRepository customers, HouseholdRepository households, PolicyRepository policies,
             ClaimRepository claims, InteractionRepository interactions, TransactionRunner tx, Clock clock,
-            CoreSettings settings) {
+            CoreSettings settings, AccessGuard guard) {
         this.customers = customers;
         this.households = households;
         this.policies = policies;
@@ -56,16 +60,18 @@ final class DefaultCustomer360Service implements Customer360Service {
         this.tx = tx;
         this.clock = clock;
         this.settings = settings;
+        this.guard = guard;
     }
 
     @Override
     public Optional<Customer360> find(Actor actor, String identifier) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         return tx.inTransaction(() -> {
+            RowScope scope = guard.scope(actor);
             for (CustomerLookup lookup : CustomerLookup.candidates(identifier)) {
-                Optional<CustomerId> id = resolve(lookup);
+                Optional<CustomerId> id = resolve(lookup).filter(found -> guard.visible(scope, found));
                 if (id.isPresent()) {
-                    return assemble(id.get());
+                    return assemble(actor, scope, id.get());
                 }
             }
             return Optional.empty();
@@ -74,9 +80,12 @@ final class DefaultCustomer360Service implements Customer360Service {
 
     @Override
     public Optional<Customer360> find(Actor actor, CustomerLookup lookup) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         Objects.requireNonNull(lookup, "lookup");
-        return tx.inTransaction(() -> resolve(lookup).flatMap(this::assemble));
+        return tx.inTransaction(() -> {
+            RowScope scope = guard.scope(actor);
+            return resolve(lookup).filter(id -> guard.visible(scope, id)).flatMap(id -> assemble(actor, scope, id));
+        });
     }
 
     private Optional<CustomerId> resolve(CustomerLookup lookup) {
@@ -94,7 +103,7 @@ final class DefaultCustomer360Service implements Customer360Service {
         throw new IllegalArgumentException("unknown lookup " + lookup.getClass().getSimpleName());
     }
 
-    private Optional<Customer360> assemble(CustomerId id) {
+    private Optional<Customer360> assemble(Actor actor, RowScope scope, CustomerId id) {
         Optional<Customer> customer = customers.findById(id);
         if (customer.isEmpty()) {
             return Optional.empty();
@@ -109,7 +118,8 @@ final class DefaultCustomer360Service implements Customer360Service {
         for (Policy p : held) {
             withClaims.add(new Customer360.PolicyWithClaims(p, claimsByPolicy.getOrDefault(p.id(), List.of())));
         }
-        return Optional.of(new Customer360(customer.get(), households.findByCustomer(id), withClaims,
+        return Optional.of(new Customer360(guard.card(actor, customer.get()),
+                households.findByCustomer(id).map(h -> guard.household(actor, scope, id, h)), withClaims,
                 interactions.findRecentByCustomer(id, settings.interactionsInView()), totals(withClaims, asOf),
                 asOf));
     }

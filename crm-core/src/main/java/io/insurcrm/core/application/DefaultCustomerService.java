@@ -1,6 +1,10 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.AccessDeniedException;
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
+import io.insurcrm.core.view.CustomerCard;
 import io.insurcrm.core.blacklist.BlacklistRepository;
 import io.insurcrm.core.blacklist.BlacklistScreen;
 import io.insurcrm.core.blacklist.BlacklistedException;
@@ -45,10 +49,11 @@ final class DefaultCustomerService implements CustomerService {
     private final IdGenerator ids;
     private final Clock clock;
     private final DomainEvents events;
+    private final AccessGuard guard;
 
     @Inject
     DefaultCustomerService(CustomerRepository customers, HouseholdRepository households, BranchRepository branches,
-            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents events) {
+            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents events, AccessGuard guard) {
         this.customers = customers;
         this.households = households;
         this.branches = branches;
@@ -57,14 +62,18 @@ final class DefaultCustomerService implements CustomerService {
         this.ids = ids;
         this.clock = clock;
         this.events = events;
+        this.guard = guard;
     }
 
     @Override
     public Customer create(Actor actor, CustomerProfile profile, BranchId branchId) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.CREATE);
         requireNotBornInFuture(profile);
         return tx.inTransaction(() -> {
             requireBranch(branchId);
+            if (!guard.scope(actor).equals(RowScope.ALL) && !inScope(actor, branchId)) {
+                throw new ValidationException("branchId", "scope", "is outside the actor's branches");
+            }
             Instant now = clock.instant();
             blacklist.check(PersonKey.of(profile), branchId, now).ifPresent(hit -> {
                 throw new BlacklistedException("customer creation", hit);
@@ -72,6 +81,7 @@ final class DefaultCustomerService implements CustomerService {
             Customer customer = new Customer(new CustomerId(ids.next()), 1, profile, branchId, now, now);
             customers.insert(customer);
             events.record(EventType.CUSTOMER_CREATED, customer.id(), customer.id(), Map.of("branch", branchId.toString()));
+            guard.record(actor, "CREATE", customer.id(), AccessGuard.changedFields(null, customer));
             LOG.debug("customer {} created by {}", customer.id(), actor.userId());
             return customer;
         });
@@ -79,15 +89,17 @@ final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Customer update(Actor actor, CustomerId id, long expectedVersion, CustomerProfile profile) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         requireNotBornInFuture(profile);
         return tx.inTransaction(() -> {
+            guard.requireVisible(actor, id);
             Customer current = customers.findById(id).orElseThrow(() -> new NotFoundException("customer", id));
             Customer stale = new Customer(current.id(), expectedVersion, current.profile(), current.branchId(),
                     current.createdAt(), current.updatedAt());
             Customer next = stale.withProfile(profile, current.branchId(), clock.instant());
             customers.update(next);
             events.record(EventType.CUSTOMER_UPDATED, id, id, Map.of("version", Long.toString(next.version())));
+            guard.record(actor, "UPDATE", id, AccessGuard.changedFields(current, next));
             LOG.debug("customer {} updated to v{} by {}", id, next.version(), actor.userId());
             return next;
         });
@@ -95,14 +107,33 @@ final class DefaultCustomerService implements CustomerService {
 
     @Override
     public Optional<Customer> get(Actor actor, CustomerId id) {
-        Objects.requireNonNull(actor, "actor");
-        return customers.findById(id);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> {
+            if (!guard.visible(guard.scope(actor), id)) {
+                return Optional.<Customer>empty();
+            }
+            Optional<Customer> found = customers.findById(id);
+            found.ifPresent(c -> {
+                if (!guard.seesAllInClear(actor, c.profile().kind())) {
+                    throw new AccessDeniedException(actor.role(), Action.READ);
+                }
+                guard.card(actor, c); // audits the read in clear
+            });
+            return found;
+        });
+    }
+
+    @Override
+    public Optional<CustomerCard> card(Actor actor, CustomerId id) {
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> guard.visible(guard.scope(actor), id)
+                ? customers.findById(id).map(c -> guard.card(actor, c)) : Optional.<CustomerCard>empty());
     }
 
     @Override
     public Household joinHousehold(Actor actor, String householdCode, CustomerId customerId,
             Relationship relationship) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         if (householdCode == null || householdCode.isBlank()) {
             throw new ValidationException("householdCode", "required", "is required");
         }
@@ -110,18 +141,33 @@ final class DefaultCustomerService implements CustomerService {
             throw new ValidationException("relationship", "required", "is required");
         }
         return tx.inTransaction(() -> {
+            guard.requireVisible(actor, customerId);
             customers.findById(customerId).orElseThrow(() -> new NotFoundException("customer", customerId));
             String code = householdCode.strip();
             HouseholdId hid = households.ensure(Set.of(code), () -> new HouseholdId(ids.next())).get(code);
             households.putAll(List.of(new HouseholdMembership(hid, customerId, relationship)));
-            return households.findByCustomer(customerId).orElseThrow();
+            guard.record(actor, "UPDATE", customerId, List.of("household"));
+            return guard.household(actor, customerId, households.findByCustomer(customerId).orElseThrow());
         });
     }
 
     @Override
     public Optional<Household> household(Actor actor, CustomerId customerId) {
-        Objects.requireNonNull(actor, "actor");
-        return households.findByCustomer(customerId);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> guard.visible(guard.scope(actor), customerId)
+                ? households.findByCustomer(customerId).map(h -> guard.household(actor, customerId, h))
+                : Optional.<Household>empty());
+    }
+
+    private boolean inScope(Actor actor, BranchId branchId) {
+        RowScope scope = guard.scope(actor);
+        if (scope instanceof RowScope.BranchSubtree) {
+            return ((RowScope.BranchSubtree) scope).branches().contains(branchId);
+        }
+        // own-customer and composite scopes: a new customer has no manager yet, so the actor's
+        // home branch subtree decides, as for a branch-scoped actor
+        return actor.branchId() == null || new io.insurcrm.core.organisation.BranchTree(branches.findAll())
+                .subtree(actor.branchId()).contains(branchId);
     }
 
     private void requireBranch(BranchId branchId) {

@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.common.NotFoundException;
 import io.insurcrm.core.common.ValidationException;
@@ -46,10 +48,12 @@ final class DefaultFollowUpService implements FollowUpService {
     private final IdGenerator ids;
     private final Clock clock;
 
+    private final AccessGuard guard;
+
     @Inject
     DefaultFollowUpService(FollowUpRepository followUps, RenewalRepository renewals,
             AccountManagerRepository managers, BranchRepository branches, CareSettings settings,
-            TransactionRunner tx, IdGenerator ids, Clock clock) {
+            TransactionRunner tx, IdGenerator ids, Clock clock, AccessGuard guard) {
         this.followUps = followUps;
         this.renewals = renewals;
         this.managers = managers;
@@ -58,16 +62,19 @@ final class DefaultFollowUpService implements FollowUpService {
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Override
     public FollowUpTask createTask(Actor actor, CustomerId customerId, AccountManagerId owner, LocalDate dueDate,
             String subject) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.SERVICE);
         FollowUpTask task = new FollowUpTask(new FollowUpTaskId(ids.next()), 1, customerId, owner, dueDate,
                 subject, TaskStatus.OPEN, null, clock.instant(), null);
         return tx.inTransaction(() -> {
+            guard.requireVisibleReference(actor, customerId, "customerId");
             followUps.insert(task); // unknown customer or owner: the foreign keys answer with a ValidationException
+            guard.record(actor, "CREATE_TASK", customerId, List.of("followUpTask"));
             return task;
         });
     }
@@ -75,20 +82,22 @@ final class DefaultFollowUpService implements FollowUpService {
     @Override
     public FollowUpTask closeTask(Actor actor, FollowUpTaskId id, long expectedVersion, TaskStatus status,
             String outcome) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.SERVICE);
         return tx.inTransaction(() -> {
-            FollowUpTask t = followUps.findById(id).orElseThrow(() -> new NotFoundException("followUpTask", id));
+            FollowUpTask t = followUps.findById(id).filter(x -> guard.visible(guard.scope(actor), x.customerId()))
+                    .orElseThrow(() -> new NotFoundException("followUpTask", id));
             FollowUpTask stale = new FollowUpTask(t.id(), expectedVersion, t.customerId(), t.ownerId(), t.dueDate(),
                     t.subject(), t.status(), t.outcome(), t.createdAt(), t.completedAt());
             FollowUpTask next = stale.close(status, outcome, clock.instant());
             followUps.update(next);
+            guard.record(actor, "CLOSE_TASK", next.customerId(), List.of("followUpTask.status"));
             return next;
         });
     }
 
     @Override
     public MyDay myDay(Actor actor, AccountManagerId managerId, LocalDate day) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         Objects.requireNonNull(day, "day");
         return tx.inTransaction(() -> {
             if (managers.findById(managerId).isEmpty()) {
@@ -100,16 +109,18 @@ final class DefaultFollowUpService implements FollowUpService {
                     .filter(r -> r.status() != RenewalStatus.RENEWED && r.status() != RenewalStatus.LAPSED)
                     .collect(Collectors.toList());
             List<OverdueCare> care = overdue(managerId, null, day);
-            return new MyDay(managerId, day, tasks, due, care);
+            RowScope scope = guard.scope(actor);
+            return new MyDay(managerId, day, guard.filter(scope, tasks, FollowUpTask::customerId),
+                    guard.filter(scope, due, RenewalItem::holderId), guard.filter(scope, care, OverdueCare::customerId));
         });
     }
 
     @Override
     public List<OverdueCare> overdueCare(Actor actor, AccountManagerId managerId, BranchId branchId, LocalDate asOf) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         Objects.requireNonNull(asOf, "asOf");
-        return tx.inTransaction(() -> overdue(managerId, branchId == null ? null
-                : new BranchTree(branches.findAll()).subtree(branchId), asOf));
+        return tx.inTransaction(() -> guard.filter(guard.scope(actor), overdue(managerId, branchId == null ? null
+                : new BranchTree(branches.findAll()).subtree(branchId), asOf), OverdueCare::customerId));
     }
 
     private List<OverdueCare> overdue(AccountManagerId managerId, Collection<BranchId> branchIds, LocalDate asOf) {
@@ -125,7 +136,7 @@ final class DefaultFollowUpService implements FollowUpService {
 
     @Override
     public List<VisitReport> visitReports(Actor actor, BranchId branchId, YearMonth month) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.AGGREGATES);
         return tx.inTransaction(() -> {
             List<AccountManagerId> ids = managers.findByBranches(new BranchTree(branches.findAll()).subtree(branchId))
                     .stream().map(AccountManager::id).collect(Collectors.toList());
@@ -135,7 +146,7 @@ final class DefaultFollowUpService implements FollowUpService {
 
     @Override
     public VisitReport visitReport(Actor actor, AccountManagerId managerId, YearMonth month) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         return tx.inTransaction(() -> {
             if (managers.findById(managerId).isEmpty()) {
                 throw new ValidationException("managerId", "exists", "names no known account manager");

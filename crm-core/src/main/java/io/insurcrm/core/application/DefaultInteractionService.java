@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.common.ValidationException;
 import io.insurcrm.core.customer.CustomerId;
@@ -22,36 +24,41 @@ final class DefaultInteractionService implements InteractionService {
     private final IdGenerator ids;
     private final Clock clock;
 
+    private final AccessGuard guard;
+
     @Inject
     DefaultInteractionService(InteractionRepository interactions, CustomerRepository customers, TransactionRunner tx,
-            IdGenerator ids, Clock clock) {
+            IdGenerator ids, Clock clock, AccessGuard guard) {
         this.interactions = interactions;
         this.customers = customers;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Override
     public Interaction log(Actor actor, NewInteraction command) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.LOG_INTERACTION);
         Objects.requireNonNull(command, "interaction");
         return tx.inTransaction(() -> {
-            if (customers.findById(command.customerId()).isEmpty()) {
+            if (!guard.visible(guard.scope(actor), command.customerId())) {
                 throw new ValidationException("customerId", "exists", "names no known customer");
             }
             Interaction interaction = Interaction.record(new InteractionId(ids.next()), command, clock.instant());
             interactions.insert(interaction);
+            guard.record(actor, "LOG_INTERACTION", interaction.customerId(), List.of("interaction"));
             return interaction;
         });
     }
 
     @Override
     public List<Interaction> recent(Actor actor, CustomerId customerId, int limit) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         if (limit < 0) {
             throw new ValidationException("limit", "non-negative", "must not be negative");
         }
-        return interactions.findRecentByCustomer(customerId, limit);
+        return tx.inTransaction(() -> guard.visible(guard.scope(actor), customerId)
+                ? interactions.findRecentByCustomer(customerId, limit) : List.<Interaction>of());
     }
 }

@@ -1,6 +1,8 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.blacklist.BlacklistRepository;
 import io.insurcrm.core.blacklist.BlacklistScreen;
 import io.insurcrm.core.blacklist.BlacklistedException;
@@ -41,10 +43,12 @@ final class DefaultPolicyService implements PolicyService {
     private final IdGenerator ids;
     private final Clock clock;
     private final DomainEvents events;
+    private final AccessGuard guard;
 
     @Inject
     DefaultPolicyService(PolicyRepository policies, CustomerRepository customers, BranchRepository branches,
-            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents events) {
+            BlacklistRepository blacklist, TransactionRunner tx, IdGenerator ids, Clock clock, DomainEvents events,
+            AccessGuard guard) {
         this.policies = policies;
         this.customers = customers;
         this.branches = branches;
@@ -53,14 +57,16 @@ final class DefaultPolicyService implements PolicyService {
         this.ids = ids;
         this.clock = clock;
         this.events = events;
+        this.guard = guard;
     }
 
     @Override
     public Policy issue(Actor actor, NewPolicy command) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         Objects.requireNonNull(command, "policy");
         return tx.inTransaction(() -> {
             Customer holder = customers.findById(command.holderId())
+                    .filter(c -> guard.visible(guard.scope(actor), c.id()))
                     .orElseThrow(() -> new ValidationException("holderId", "exists", "names no known customer"));
             if (branches.findById(command.branchId()).isEmpty()) {
                 throw new ValidationException("branchId", "exists", "names no known branch");
@@ -73,18 +79,20 @@ final class DefaultPolicyService implements PolicyService {
             policies.insert(policy);
             events.record(policy.previousPolicyNumber() == null ? EventType.POLICY_ISSUED : EventType.POLICY_RENEWED,
                     policy.holderId(), policy.id(), Map.of("productLine", policy.productLine().name()));
+            guard.record(actor, "ISSUE_POLICY", policy.holderId(), List.of("policy"));
             return policy;
         });
     }
 
     @Override
     public Policy changeStatus(Actor actor, PolicyId id, long expectedVersion, PolicyStatus status) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         if (status == null) {
             throw new ValidationException("status", "required", "is required");
         }
         return tx.inTransaction(() -> {
-            Policy current = policies.findById(id).orElseThrow(() -> new NotFoundException("policy", id));
+            Policy current = policies.findById(id).filter(p -> guard.visible(guard.scope(actor), p.holderId()))
+                    .orElseThrow(() -> new NotFoundException("policy", id));
             Policy stale = new Policy(current.id(), expectedVersion, current.policyNumber(), current.holderId(),
                     current.productLine(), current.productCode(), current.salesChannel(), current.branchId(),
                     current.licencePlate(), current.startDate(), current.endDate(), current.premium(),
@@ -95,46 +103,53 @@ final class DefaultPolicyService implements PolicyService {
             if (status == PolicyStatus.LAPSED && current.status() != PolicyStatus.LAPSED) {
                 events.record(EventType.POLICY_LAPSED, next.holderId(), next.id(), Map.of("from", current.status().name()));
             }
+            guard.record(actor, "UPDATE_POLICY", next.holderId(), List.of("policy.status"));
             return next;
         });
     }
 
     @Override
     public Optional<Policy> get(Actor actor, PolicyId id) {
-        Objects.requireNonNull(actor, "actor");
-        return policies.findById(id);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> inScope(actor, policies.findById(id)));
     }
 
     @Override
     public Optional<Policy> findByNumber(Actor actor, String policyNumber) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         String number = NewPolicy.canonicalNumber(policyNumber);
-        return number == null ? Optional.empty() : policies.findByNumber(number);
+        return number == null ? Optional.empty() : tx.inTransaction(() -> inScope(actor, policies.findByNumber(number)));
     }
 
     @Override
     public List<Policy> ofCustomer(Actor actor, CustomerId customerId) {
-        Objects.requireNonNull(actor, "actor");
-        return policies.findByHolder(customerId);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> guard.visible(guard.scope(actor), customerId)
+                ? policies.findByHolder(customerId) : List.<Policy>of());
     }
 
     @Override
     public PremiumPayment recordPayment(Actor actor, PolicyId policyId, LocalDate dueDate, LocalDate paidDate,
             Money amount) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.UPDATE);
         PremiumPayment payment = new PremiumPayment(new PaymentId(ids.next()), policyId, dueDate, paidDate, amount);
         return tx.inTransaction(() -> {
-            if (policies.findById(policyId).isEmpty()) {
-                throw new ValidationException("policyId", "exists", "names no known policy");
-            }
+            Policy policy = inScope(actor, policies.findById(policyId))
+                    .orElseThrow(() -> new ValidationException("policyId", "exists", "names no known policy"));
             policies.insertPayment(payment);
+            guard.record(actor, "RECORD_PAYMENT", policy.holderId(), List.of("premiumPayment"));
             return payment;
         });
     }
 
     @Override
     public List<PremiumPayment> payments(Actor actor, PolicyId policyId) {
-        Objects.requireNonNull(actor, "actor");
-        return policies.findPayments(policyId);
+        guard.require(actor, Action.READ);
+        return tx.inTransaction(() -> inScope(actor, policies.findById(policyId)).isPresent()
+                ? policies.findPayments(policyId) : List.<PremiumPayment>of());
+    }
+
+    private Optional<Policy> inScope(Actor actor, Optional<Policy> policy) {
+        return policy.filter(p -> guard.visible(guard.scope(actor), p.holderId()));
     }
 }

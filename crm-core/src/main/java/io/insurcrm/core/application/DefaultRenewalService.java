@@ -1,6 +1,9 @@
 package io.insurcrm.core.application;
 
+import io.insurcrm.core.policy.Policy;
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.entitlement.Entitlement;
@@ -46,11 +49,12 @@ final class DefaultRenewalService implements RenewalService {
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AccessGuard guard;
 
     @Inject
     DefaultRenewalService(RenewalRepository renewals, PolicyRepository policies, BranchRepository branches,
             OutboundMessageRepository outbox, CustomerSegmentRepository segments, EntitlementSettings entitlements,
-            TransactionRunner tx, IdGenerator ids, Clock clock) {
+            TransactionRunner tx, IdGenerator ids, Clock clock, AccessGuard guard) {
         this.renewals = renewals;
         this.policies = policies;
         this.branches = branches;
@@ -60,20 +64,21 @@ final class DefaultRenewalService implements RenewalService {
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.guard = guard;
     }
 
     @Override
     public List<RenewalItem> pipeline(Actor actor, RenewalQuery q) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.READ);
         Objects.requireNonNull(q, "query");
-        return tx.inTransaction(() -> renewals.pipeline(q.from(), q.to(),
+        return tx.inTransaction(() -> guard.filter(guard.scope(actor), renewals.pipeline(q.from(), q.to(),
                 q.branchId() == null ? null : new BranchTree(branches.findAll()).subtree(q.branchId()),
-                q.managerId(), q.productLine(), LocalDate.now(clock)));
+                q.managerId(), q.productLine(), LocalDate.now(clock)), RenewalItem::holderId));
     }
 
     @Override
     public void recordFollowUp(Actor actor, PolicyId policyId, RenewalStatus status, String note) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.SERVICE);
         Validator v = Validator.start().require(policyId, "policyId").require(status, "status")
                 .maxLength(note, "note", 1000);
         if (status != null && !status.isRecordable()) {
@@ -81,16 +86,17 @@ final class DefaultRenewalService implements RenewalService {
         }
         v.validate();
         tx.run(() -> {
-            if (policies.findById(policyId).isEmpty()) {
-                throw new ValidationException("policyId", "exists", "names no known policy");
-            }
+            CustomerId holder = policies.findById(policyId).map(Policy::holderId)
+                    .filter(h -> guard.visible(guard.scope(actor), h))
+                    .orElseThrow(() -> new ValidationException("policyId", "exists", "names no known policy"));
             renewals.recordFollowUp(policyId, status, note, actor.userId(), clock.instant());
+            guard.record(actor, "RENEWAL_FOLLOW_UP", holder, List.of("renewal.status"));
         });
     }
 
     @Override
     public List<RenewalRate> rates(Actor actor, LocalDate from, LocalDate to, RenewalDimension dimension) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.AGGREGATES);
         Validator.start().require(from, "from").require(to, "to").require(dimension, "dimension")
                 .inOrder(from, "from", to, "to").validate();
         return renewals.rates(from, to, dimension, LocalDate.now(clock));
@@ -98,12 +104,13 @@ final class DefaultRenewalService implements RenewalService {
 
     @Override
     public List<OutboundMessage> queueReminders(Actor actor, LocalDate from, LocalDate to, String channel) {
-        Objects.requireNonNull(actor, "actor");
+        guard.require(actor, Action.SERVICE);
         Validator.start().require(from, "from").require(to, "to").inOrder(from, "from", to, "to")
                 .requireText(channel, "channel", 40).validate();
         return tx.inTransaction(() -> {
             LocalDate today = LocalDate.now(clock);
-            List<RenewalItem> due = renewals.pipeline(from, to, null, null, null, today).stream()
+            List<RenewalItem> due = guard.filter(guard.scope(actor), renewals.pipeline(from, to, null, null, null, today),
+                    RenewalItem::holderId).stream()
                     .filter(r -> r.status() == RenewalStatus.UNDECIDED || r.status() == RenewalStatus.WILL_RENEW)
                     .collect(Collectors.toList());
             Map<CustomerId, CustomerSegment> segmentOf = segments.findAll(due.stream().map(RenewalItem::holderId)

@@ -1,7 +1,7 @@
 package io.insurcrm.core.plugin;
 
 import io.insurcrm.core.access.Actor;
-import io.insurcrm.core.customer.CustomerProfile;
+import io.insurcrm.core.view.CustomerCard;
 import io.insurcrm.core.view.Customer360;
 import io.insurcrm.core.application.Customer360Service;
 import io.insurcrm.spi.ContactPoint;
@@ -19,8 +19,8 @@ import java.util.Optional;
  * {@code revealContacts} is set, the mobile and e-mail a channel needs to deliver; never ID
  * numbers, addresses or anything else of the profile.
  *
- * <p>When graded access and the audit trail land in core, this adapter should take its decisions
- * (and record its unmasked reads) through them; the plugin-facing contract stays the same.
+ * <p>The 360° view applies the actor's row scope and masking and audits reads in clear, so a
+ * contact is revealed only if the actor's grade shows it in clear.
  */
 public final class ViewCustomerDirectory implements CustomerDirectory {
     private final Customer360Service views;
@@ -47,17 +47,18 @@ public final class ViewCustomerDirectory implements CustomerDirectory {
     }
 
     private CustomerSnapshot snapshot(Customer360 view) {
-        CustomerProfile p = view.customer().profile();
+        CustomerCard p = view.customer();
         List<ContactPoint> contacts = new ArrayList<>(2);
         if (revealContacts) {
-            if (p.mobile() != null) {
-                contacts.add(ContactPoint.mobile(p.mobile().value()));
+            // only what the actor's grade shows in clear: a masked value is no address to deliver to
+            if (p.mobile() != null && p.mobile().indexOf('*') < 0) {
+                contacts.add(ContactPoint.mobile(p.mobile()));
             }
-            if (p.email() != null) {
-                contacts.add(ContactPoint.email(p.email().value()));
+            if (p.email() != null && p.email().indexOf('*') < 0) {
+                contacts.add(ContactPoint.email(p.email()));
             }
         }
-        return new CustomerSnapshot(view.customer().id().toString(), maskName(p.name()), Optional.empty(), contacts);
+        return new CustomerSnapshot(p.id().toString(), maskName(p.name()), Optional.empty(), contacts);
     }
 
     /** Keeps the first character (code point) and masks the rest, one {@code *} each. */

@@ -2,7 +2,6 @@ package io.insurcrm.core.view;
 
 import io.insurcrm.core.claim.Claim;
 import io.insurcrm.core.common.Money;
-import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.Household;
 import io.insurcrm.core.interaction.Interaction;
 import io.insurcrm.core.policy.Policy;
@@ -13,15 +12,16 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Everything about one customer, in one immutable value: profile, household, policies with their
- * claims, interactions (newest first) and totals. Built with a bounded number of queries whatever
+ * Everything about one customer, in one immutable value: profile (as a {@link CustomerCard}, masked
+ * for the actor who asked), household (members in his scope, names masked likewise), policies with
+ * their claims, interactions (newest first) and totals. Built with a bounded number of queries whatever
  * the size of the customer's book.
  *
  * @param household    empty if the customer is in no household
  * @param interactions newest first, at most the configured limit
  * @param asOf         the date the totals were computed for
  */
-public record Customer360(Customer customer, Optional<Household> household, List<PolicyWithClaims> policies,
+public record Customer360(CustomerCard customer, Optional<Household> household, List<PolicyWithClaims> policies,
         List<Interaction> interactions, Totals totals, LocalDate asOf) {
     public Customer360 {
         Objects.requireNonNull(customer, "customer");

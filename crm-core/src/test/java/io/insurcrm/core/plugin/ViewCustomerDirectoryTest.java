@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.Masking;
+import io.insurcrm.core.access.Visibility;
 import io.insurcrm.core.common.Money;
 import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
@@ -39,7 +41,7 @@ class ViewCustomerDirectoryTest {
             Customer customer = new Customer(ID, 1, profile, new BranchId(UUID.randomUUID()), t, t);
             Customer360.Totals totals = new Customer360.Totals(0, 0, 0, Money.cny("0"), Money.cny("0"), Money.cny("0"),
                     Optional.empty());
-            return Optional.of(new Customer360(customer, Optional.empty(), List.of(), List.of(), totals,
+            return Optional.of(new Customer360(Masking.card(customer, f -> Visibility.CLEAR).card(), Optional.empty(), List.of(), List.of(), totals,
                     LocalDate.of(2026, 3, 31)));
         }
 

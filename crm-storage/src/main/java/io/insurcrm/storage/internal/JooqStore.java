@@ -3,7 +3,10 @@ package io.insurcrm.storage.internal;
 import com.google.inject.Module;
 import com.google.inject.PrivateModule;
 import com.google.inject.Singleton;
+import io.insurcrm.core.access.CustomerScopeRepository;
+import io.insurcrm.core.audit.AuditRepository;
 import io.insurcrm.core.blacklist.BlacklistRepository;
+import io.insurcrm.core.privacy.DataSubjectRepository;
 import io.insurcrm.core.claim.ClaimRepository;
 import io.insurcrm.core.complaint.ComplaintRepository;
 import io.insurcrm.core.followup.FollowUpRepository;
@@ -91,6 +94,9 @@ public final class JooqStore implements Store {
                 bindExposed(OutboundMessageRepository.class, JooqOutboundMessageRepository.class);
                 bindExposed(MessageDeliveryRepository.class, JooqMessageDeliveryRepository.class);
                 bindExposed(DomainEventRepository.class, JooqDomainEventRepository.class);
+                bindExposed(CustomerScopeRepository.class, JooqCustomerScopeRepository.class);
+                bindExposed(AuditRepository.class, JooqAuditRepository.class);
+                bindExposed(DataSubjectRepository.class, JooqDataSubjectRepository.class);
             }
 
             private <T> void bindExposed(Class<T> port, Class<? extends T> implementation) {

@@ -95,8 +95,8 @@ class BulkImportTest {
 
             // everything that landed is whole and linked
             Customer360 wang = crm.views().find(ACTOR, "粤B12345").orElseThrow();
-            assertEquals("王芳", wang.customer().profile().name());
-            assertEquals("福田区 1号, 2栋", wang.customer().profile().homeAddress().line());
+            assertEquals("王芳", wang.customer().name());
+            assertEquals("福田区 1号, 2栋", wang.customer().homeAddress().line());
             assertEquals(List.of("HEAD:王芳", "SPOUSE:李强"), wang.household().orElseThrow().members().stream()
                     .map(m -> m.relationship() + ":" + m.name()).sorted().toList());
             assertEquals(Money.cny("2500.00"), wang.totals().claimsPaid());
@@ -141,7 +141,7 @@ class BulkImportTest {
             assertEquals(List.of("3:branch_code", "3:name"), first.rejected().stream()
                     .map(e -> e.line() + ":" + e.field()).sorted().toList());
             assertEquals(Integer.valueOf(2), crm.views().find(ACTOR, "13812345678").orElseThrow().customer()
-                    .profile().occupationClass());
+                    .occupationClass());
             ImportReport second = run(crm, ImportKind.CUSTOMERS, jsonl);
             assertTrue(second.changedNothing());
             assertEquals(2, second.unchanged());

@@ -124,8 +124,8 @@ class Customer360ViewTest {
             Fixture f = fixture(crm);
             Customer360 v = crm.views().find(ACTOR, "粤B12345").orElseThrow();
 
-            assertEquals("王芳", v.customer().profile().name());
-            assertEquals("13812345678", v.customer().profile().mobile().value());
+            assertEquals("王芳", v.customer().name());
+            assertEquals("13812345678", v.customer().mobile());
             assertEquals(LocalDate.of(2026, 6, 30), v.asOf());
 
             assertEquals("H-001", v.household().orElseThrow().code());

@@ -174,6 +174,10 @@ final class CustomerImport extends KindHandler {
             } else if (branchId == null) {
                 problems.add("branch_code", "required", "is required for a new customer");
             }
+            if (branchId != null && (!ports.inScope(branchId)
+                    || (existing != null && !ports.inScope(existing.branchId())))) {
+                problems.add("branch_code", "scope", "is outside the branches the importing actor may write");
+            }
 
             CustomerProfile profile = profile(row, existing == null ? null : existing.profile(),
                     corporate ? CustomerKind.CORPORATE : CustomerKind.INDIVIDUAL, problems);

@@ -1,6 +1,14 @@
 package io.insurcrm.core.importing.internal;
 
+import io.insurcrm.core.access.AccessDeniedException;
+import io.insurcrm.core.access.AccessPolicy;
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
+import io.insurcrm.core.audit.AuditRecord;
+import io.insurcrm.core.audit.AuditRepository;
+import io.insurcrm.core.organisation.BranchId;
+import io.insurcrm.core.organisation.BranchTree;
 import io.insurcrm.core.blacklist.BlacklistRepository;
 import io.insurcrm.core.blacklist.BlacklistScreen;
 import io.insurcrm.core.claim.ClaimRepository;
@@ -85,6 +93,8 @@ public final class DefaultImportService implements ImportService {
 
     private final ImportPorts ports;
     private final TransactionRunner tx;
+    private final AccessPolicy policy;
+    private final AuditRepository audit;
 
     /** Without blacklist screening (for tests of the import alone). */
     public DefaultImportService(CustomerRepository customers, HouseholdRepository households,
@@ -93,17 +103,25 @@ public final class DefaultImportService implements ImportService {
         this.ports = new ImportPorts(customers, households, branches, policies, claims, interactions, ids, clock,
                 null);
         this.tx = Objects.requireNonNull(tx, "tx");
+        this.policy = null;
+        this.audit = null;
     }
 
-    /** New customers (and customers moved to another branch) are screened against the blacklist. */
+    /**
+     * New customers (and customers moved to another branch) are screened against the blacklist; the
+     * actor needs {@link Action#IMPORT}, customer rows outside his branch scope are rejected (rule
+     * {@code scope}) and every run is audited.
+     */
     @Inject
     public DefaultImportService(CustomerRepository customers, HouseholdRepository households,
             BranchRepository branches, PolicyRepository policies, ClaimRepository claims,
             InteractionRepository interactions, BlacklistRepository blacklist, TransactionRunner tx,
-            IdGenerator ids, Clock clock) {
+            IdGenerator ids, Clock clock, AccessPolicy policy, AuditRepository audit) {
         this.ports = new ImportPorts(customers, households, branches, policies, claims, interactions, ids, clock,
                 new BlacklistScreen(blacklist, branches));
         this.tx = Objects.requireNonNull(tx, "tx");
+        this.policy = policy;
+        this.audit = audit;
     }
 
     @Override
@@ -129,11 +147,15 @@ public final class DefaultImportService implements ImportService {
         long start = System.nanoTime();
         try {
             RowReader rows = format == ImportFormat.CSV ? new CsvRowReader(reader) : new JsonLinesRowReader(reader);
-            KindHandler handler = handlerFor(kind, options);
+            KindHandler handler = handlerFor(kind, options, branchScope(actor));
             checkColumns(kind, rows.columns());
             Run run = new Run(handler, options, start);
             run.all(rows);
             ImportReport report = run.report();
+            if (audit != null) {
+                tx.run(() -> audit.append(List.of(new AuditRecord(ports.clock().instant(), actor.userId(),
+                        actor.role().name(), actor.channel(), "IMPORT", null, List.of(kind.name())))));
+            }
             LOG.info("import of {} for {}: {} rows read, {} inserted, {} updated, {} unchanged, {} rejected in {} ms",
                     kind, actor.userId(), report.rowsRead(), report.inserted(), report.updated(), report.unchanged(),
                     report.rejectedCount(), report.elapsed().toMillis());
@@ -145,7 +167,28 @@ public final class DefaultImportService implements ImportService {
         }
     }
 
-    private KindHandler handlerFor(ImportKind kind, ImportOptions options) {
+    /** The branches the actor's rows must lie in, null for any; throws if he may not import at all. */
+    private Set<BranchId> branchScope(Actor actor) {
+        if (policy == null) {
+            return null;
+        }
+        if (!policy.allows(actor, Action.IMPORT)) {
+            throw new AccessDeniedException(actor.role(), Action.IMPORT);
+        }
+        BranchTree tree = new BranchTree(ports.branches().findAll());
+        RowScope scope = policy.scope(actor, tree);
+        if (scope instanceof RowScope.All) {
+            return null;
+        }
+        if (scope instanceof RowScope.BranchSubtree) {
+            return ((RowScope.BranchSubtree) scope).branches();
+        }
+        // own customers or none: his home branch subtree at most (nothing without a branch to anchor it)
+        return scope instanceof RowScope.None || actor.branchId() == null ? Set.of() : tree.subtree(actor.branchId());
+    }
+
+    private KindHandler handlerFor(ImportKind kind, ImportOptions options, Set<BranchId> branchScope) {
+        ImportPorts ports = this.ports.within(branchScope);
         switch (kind) {
             case BRANCHES:
                 return new BranchImport(ports, options);
