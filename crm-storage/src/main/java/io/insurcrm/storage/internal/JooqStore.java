@@ -3,6 +3,10 @@ package io.insurcrm.storage.internal;
 import com.google.inject.Module;
 import com.google.inject.PrivateModule;
 import com.google.inject.Singleton;
+import io.insurcrm.analytics.port.AlertRepository;
+import io.insurcrm.analytics.port.CubeSource;
+import io.insurcrm.analytics.port.CustomerFactsSource;
+import io.insurcrm.analytics.port.SegmentSnapshotRepository;
 import io.insurcrm.core.claim.ClaimRepository;
 import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.customer.HouseholdRepository;
@@ -21,7 +25,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An opened jOOQ store: one connection target, one singleton {@link DSLContext}, and a private Guice
- * module that exposes only the ports of crm-core. Internal: use {@code io.insurcrm.storage}.
+ * module that exposes only the ports of crm-core and crm-analytics. Internal: use {@code io.insurcrm.storage}.
  */
 public final class JooqStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(JooqStore.class);
@@ -71,6 +75,11 @@ public final class JooqStore implements Store {
                 bindExposed(PolicyRepository.class, JooqPolicyRepository.class);
                 bindExposed(ClaimRepository.class, JooqClaimRepository.class);
                 bindExposed(InteractionRepository.class, JooqInteractionRepository.class);
+                // the ports of crm-analytics
+                bindExposed(CustomerFactsSource.class, JooqCustomerFactsSource.class);
+                bindExposed(CubeSource.class, JooqCubeSource.class);
+                bindExposed(SegmentSnapshotRepository.class, JooqSegmentSnapshotRepository.class);
+                bindExposed(AlertRepository.class, JooqAlertRepository.class);
             }
 
             private <T> void bindExposed(Class<T> port, Class<? extends T> implementation) {
