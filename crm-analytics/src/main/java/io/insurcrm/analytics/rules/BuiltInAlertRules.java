@@ -48,11 +48,13 @@ public final class BuiltInAlertRules {
                 rule(HIGH_LOSS_RATIO, (f, c) -> {
                     AnalyticsSettings s = c.settings();
                     BigDecimal lr = f.lossRatio();
-                    if (lr == null || lr.compareTo(s.highLossRatio()) < 0
+                    // compared exactly: claimsPaid36 >= ratio × earned36
+                    if (lr == null || f.claimsPaid36().compareTo(s.highLossRatio().multiply(f.earned36())) < 0
                             || f.earned36().compareTo(s.highLossRatioMinEarned()) < 0) {
                         return null;
                     }
-                    Severity severity = lr.compareTo(s.highLossRatio().multiply(BigDecimal.valueOf(2))) >= 0
+                    Severity severity = f.claimsPaid36().compareTo(s.highLossRatio().multiply(BigDecimal.valueOf(2))
+                            .multiply(f.earned36())) >= 0
                             ? Severity.HIGH : Severity.MEDIUM;
                     return alert(HIGH_LOSS_RATIO, f, severity, "36-month loss ratio " + lr.toPlainString()
                             + " (threshold " + s.highLossRatio().toPlainString() + ")", "lossRatio", lr.toPlainString(),

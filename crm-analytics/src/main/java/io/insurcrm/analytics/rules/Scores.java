@@ -28,7 +28,7 @@ public final class Scores {
     }
 
     public static int loyalty(CustomerFacts f, AnalyticsSettings s) {
-        BigDecimal renewal = f.renewalRate() == null ? HALF : f.renewalRate();
+        BigDecimal renewal = f.policiesEnded36() == 0 ? HALF : exactRate(f);
         BigDecimal tenure = capped(BigDecimal.valueOf(f.tenureYears()).divide(BigDecimal.TEN, 6, RoundingMode.HALF_UP));
         BigDecimal complaints = capped(BigDecimal.ONE.subtract(BigDecimal.valueOf(f.complaints12())
                 .divide(BigDecimal.valueOf(3), 6, RoundingMode.HALF_UP)));
@@ -39,13 +39,19 @@ public final class Scores {
     }
 
     public static int churn(CustomerFacts f, AnalyticsSettings s) {
-        BigDecimal renewal = f.renewalRate() == null ? BigDecimal.ZERO
-                : BigDecimal.ONE.subtract(f.renewalRate()).multiply(BigDecimal.valueOf(35));
+        BigDecimal renewal = f.policiesEnded36() == 0 ? BigDecimal.ZERO
+                : BigDecimal.ONE.subtract(exactRate(f)).multiply(BigDecimal.valueOf(35));
         BigDecimal complaints = new BigDecimal("12.5").multiply(BigDecimal.valueOf(Math.min(2, f.complaints12())));
         BigDecimal denied = BigDecimal.TEN.multiply(BigDecimal.valueOf(Math.min(2, f.deniedClaims12())));
         Long gap = f.daysSinceLastContact(s.zone());
         int contact = gap == null || gap >= 365 ? 20 : gap >= 180 ? 10 : 0;
         return round(renewal.add(complaints).add(denied).add(BigDecimal.valueOf(contact)));
+    }
+
+    /** renewed / ended to ten places, so that a score is not moved by the four-place display rate. */
+    private static BigDecimal exactRate(CustomerFacts f) {
+        return BigDecimal.valueOf(f.policiesRenewed36()).divide(BigDecimal.valueOf(f.policiesEnded36()), 10,
+                RoundingMode.HALF_UP);
     }
 
     private static BigDecimal capped(BigDecimal v) {

@@ -47,7 +47,9 @@ public final class SegmentationRules {
         LoyaltyStatus loyalty = loyalty(f, reasons);
         DecisionStyle style = style(f, reasons);
         boolean quality = quality(f, reasons);
-        boolean key = f.premiumShare().compareTo(s.keyCustomerShare()) >= 0;
+        // exact comparisons (premium12 >= share × book), the rounded share is only shown
+        boolean key = f.bookPremium12().signum() > 0
+                && f.premium12().compareTo(s.keyCustomerShare().multiply(f.bookPremium12())) >= 0;
         reasons.add(Reason.of(key ? "key" : "not-key", "premiumShare", f.premiumShare(),
                 ">= " + s.keyCustomerShare().toPlainString()));
         boolean lossMaking = lossMaking(f, reasons);
@@ -72,8 +74,9 @@ public final class SegmentationRules {
             return ValueTier.B;
         }
         BigDecimal growth = f.premiumGrowth();
-        if (f.premium12().compareTo(s.tierGrowthFloor()) >= 0 && growth != null
-                && growth.compareTo(s.tierGrowthRate()) >= 0) {
+        // growth >= rate, compared exactly: premium12 − premiumPrev12 >= rate × premiumPrev12
+        if (f.premium12().compareTo(s.tierGrowthFloor()) >= 0 && growth != null && f.premium12()
+                .subtract(f.premiumPrev12()).compareTo(s.tierGrowthRate().multiply(f.premiumPrev12())) >= 0) {
             r.add(Reason.of("tier-b.growth", "premiumGrowth", growth, ">= " + s.tierGrowthRate().toPlainString()));
             r.add(Reason.of("tier-b.growth-floor", "premium12", f.premium12(), ">= " + s.tierGrowthFloor().toPlainString()));
             return ValueTier.B;
@@ -93,7 +96,9 @@ public final class SegmentationRules {
             status = LoyaltyStatus.WARNING;
         }
         BigDecimal rate = f.renewalRate();
-        if (rate != null && rate.compareTo(s.warningRenewalRate()) < 0) {
+        // renewed / ended < rate, compared exactly: renewed < rate × ended
+        if (rate != null && BigDecimal.valueOf(f.policiesRenewed36())
+                .compareTo(s.warningRenewalRate().multiply(BigDecimal.valueOf(f.policiesEnded36()))) < 0) {
             r.add(Reason.of("warning.renewal-rate", "renewalRate", rate, ">= " + s.warningRenewalRate().toPlainString()));
             status = LoyaltyStatus.WARNING;
         }
@@ -136,7 +141,8 @@ public final class SegmentationRules {
             return true;
         }
         BigDecimal lr = f.lossRatio();
-        if (lr != null && lr.compareTo(s.qualityLossRatio()) < 0) {
+        // claimsPaid36 / earned36 < threshold, compared exactly
+        if (lr != null && f.claimsPaid36().compareTo(s.qualityLossRatio().multiply(f.earned36())) < 0) {
             r.add(Reason.of("quality.loss-ratio", "lossRatio", lr, "< " + s.qualityLossRatio().toPlainString()));
             return true;
         }

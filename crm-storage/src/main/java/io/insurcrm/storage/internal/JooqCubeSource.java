@@ -54,19 +54,18 @@ final class JooqCubeSource implements CubeSource {
         LocalDate asOf = q.asOf();
         String d = date(asOf);
         List<Dimension> dims = q.dimensions();
+        // per policy: claims paid and "renewed" as index look-ups (claim.policy_id, policy.previous_policy_number)
         StringBuilder base = new StringBuilder("WITH base AS (\n  SELECT p.holder_id, p.premium,"
-                + " COALESCE(cl.paid, 0) AS claims_paid,\n"
+                + " (SELECT COALESCE(SUM(k.paid_amount), 0) FROM claim k WHERE k.policy_id = p.id AND k.loss_date <= "
+                + d + ") AS claims_paid,\n"
                 + "    CASE WHEN p.status <> 'CANCELLED' AND p.end_date < " + d + " THEN 1 ELSE 0 END AS ended,\n"
                 + "    CASE WHEN p.status <> 'CANCELLED' AND p.end_date < " + d
-                + " AND r.previous_policy_number IS NOT NULL THEN 1 ELSE 0 END AS renewed");
+                + " AND EXISTS (SELECT 1 FROM policy n WHERE n.previous_policy_number = p.policy_number"
+                + " AND n.start_date <= " + d + ") THEN 1 ELSE 0 END AS renewed");
         for (int i = 0; i < dims.size(); i++) {
             base.append(",\n    ").append(expression(dims.get(i), asOf)).append(" AS d").append(i);
         }
         base.append("\n  FROM policy p\n  JOIN customer c ON c.id = p.holder_id\n  JOIN branch b ON b.id = p.branch_id\n"
-                + "  LEFT JOIN (SELECT policy_id, SUM(COALESCE(paid_amount, 0)) AS paid FROM claim WHERE loss_date <= "
-                + d + " GROUP BY policy_id) cl ON cl.policy_id = p.id\n"
-                + "  LEFT JOIN (SELECT DISTINCT previous_policy_number FROM policy WHERE previous_policy_number IS NOT NULL"
-                + " AND start_date <= " + d + ") r ON r.previous_policy_number = p.policy_number\n"
                 + "  WHERE p.start_date >= " + date(q.from()) + " AND p.start_date <= " + date(q.to())
                 + " AND p.start_date <= " + d + "\n)\n");
         String measures = "SUM(premium) AS premium, SUM(claims_paid) AS claims_paid, COUNT(DISTINCT holder_id) AS customers,"

@@ -50,3 +50,6 @@ CREATE TABLE analytics_alert (
     CONSTRAINT ck_analytics_alert_severity CHECK (severity IN ('LOW', 'MEDIUM', 'HIGH'))
 );
 CREATE INDEX ix_analytics_alert_as_of ON analytics_alert (as_of, severity);
+
+-- renewal look-ups ("is this policy renewed?") by the analytics and the cube
+CREATE INDEX ix_policy_previous_policy_number ON policy (previous_policy_number);

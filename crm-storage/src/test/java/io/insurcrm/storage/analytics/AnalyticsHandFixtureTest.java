@@ -4,6 +4,7 @@ import static io.insurcrm.storage.Fixtures.ACTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.insurcrm.analytics.AnalyticsService;
@@ -75,6 +76,8 @@ class AnalyticsHandFixtureTest {
         try (InsurCrm crm = TestStores.builder(kind).clock(CLOCK).build()) {
             Book b = book(crm);
             AnalyticsService analytics = crm.service(AnalyticsService.class);
+            assertThrows(IllegalArgumentException.class, () -> crm.service(Runnable.class),
+                    "service() hands out io.insurcrm interfaces only");
 
             Map<CustomerId, CustomerFacts> facts = new HashMap<>();
             analytics.facts(ACTOR, AS_OF, f -> facts.put(f.customerId(), f));
