@@ -10,9 +10,14 @@ import io.insurcrm.analytics.model.SegmentQuery;
 import io.insurcrm.analytics.model.Segmentation;
 import io.insurcrm.analytics.model.Severity;
 import io.insurcrm.analytics.model.TierMigration;
+import io.insurcrm.analytics.report.AccountManagerKpi;
+import io.insurcrm.analytics.report.ComplaintAnalysis;
+import io.insurcrm.analytics.report.MonthlyCustomerReport;
+import io.insurcrm.analytics.report.ReportExport;
 import io.insurcrm.analytics.rules.AnalyticsSettings;
 import io.insurcrm.core.access.Actor;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,4 +72,13 @@ public interface AnalyticsService {
 
     /** The cube with ROLLUP subtotals, aggregated by the database. */
     List<CubeCell> cube(Actor actor, CubeQuery query);
+
+    /** Account-manager KPIs of a month, per staff id; export with {@link ReportExport}. */
+    List<AccountManagerKpi> accountManagerKpis(Actor actor, YearMonth month);
+
+    /** The monthly customer-information report, per branch. */
+    List<MonthlyCustomerReport> customerReport(Actor actor, YearMonth month);
+
+    /** The monthly complaint analysis. */
+    ComplaintAnalysis complaintAnalysis(Actor actor, YearMonth month);
 }

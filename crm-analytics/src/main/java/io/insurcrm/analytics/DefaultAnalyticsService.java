@@ -19,6 +19,10 @@ import io.insurcrm.analytics.port.CubeSource;
 import io.insurcrm.analytics.port.CustomerFactsSource;
 import io.insurcrm.analytics.port.ReasonCodec;
 import io.insurcrm.analytics.port.SegmentSnapshotRepository;
+import io.insurcrm.analytics.report.AccountManagerKpi;
+import io.insurcrm.analytics.report.ComplaintAnalysis;
+import io.insurcrm.analytics.report.MonthlyCustomerReport;
+import io.insurcrm.analytics.report.ReportSource;
 import io.insurcrm.analytics.rules.AlertContext;
 import io.insurcrm.analytics.rules.AlertRule;
 import io.insurcrm.analytics.rules.AnalyticsSettings;
@@ -30,6 +34,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -59,6 +64,7 @@ final class DefaultAnalyticsService implements AnalyticsService {
     private final CubeSource cubes;
     private final BlacklistMatches blacklist;
     private final ComplaintSlaBreaches slas;
+    private final ReportSource reports;
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
@@ -66,8 +72,8 @@ final class DefaultAnalyticsService implements AnalyticsService {
     @Inject
     DefaultAnalyticsService(AnalyticsSettings settings, Set<AlertRule> rules, CustomerFactsSource facts,
             SegmentSnapshotRepository snapshots, AlertRepository alerts, CubeSource cubes,
-            BlacklistMatches blacklist, ComplaintSlaBreaches slas, TransactionRunner tx, IdGenerator ids,
-            Clock clock) {
+            BlacklistMatches blacklist, ComplaintSlaBreaches slas, ReportSource reports, TransactionRunner tx,
+            IdGenerator ids, Clock clock) {
         this.settings = settings;
         this.segmentation = new SegmentationRules(settings);
         this.rules = rules.stream().sorted(Comparator.comparing(AlertRule::id)).toList();
@@ -83,6 +89,7 @@ final class DefaultAnalyticsService implements AnalyticsService {
         this.cubes = cubes;
         this.blacklist = blacklist;
         this.slas = slas;
+        this.reports = reports;
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
@@ -215,6 +222,24 @@ final class DefaultAnalyticsService implements AnalyticsService {
     public Map<String, Long> alertCounts(Actor actor, LocalDate asOf) {
         Objects.requireNonNull(actor, "actor");
         return alerts.countByRule(asOf);
+    }
+
+    @Override
+    public List<AccountManagerKpi> accountManagerKpis(Actor actor, YearMonth month) {
+        Objects.requireNonNull(actor, "actor");
+        return reports.accountManagerKpis(month, settings.zone());
+    }
+
+    @Override
+    public List<MonthlyCustomerReport> customerReport(Actor actor, YearMonth month) {
+        Objects.requireNonNull(actor, "actor");
+        return reports.customerReport(month, settings.zone());
+    }
+
+    @Override
+    public ComplaintAnalysis complaintAnalysis(Actor actor, YearMonth month) {
+        Objects.requireNonNull(actor, "actor");
+        return reports.complaintAnalysis(month, settings.zone());
     }
 
     @Override

@@ -32,6 +32,11 @@ final class AnalyticsSql {
         return postgres(dsl) ? "(" + b + " - " + a + ")" : "DATEDIFF(DAY, " + a + ", " + b + ")";
     }
 
+    /** Seconds from {@code a} to {@code b} (both TIMESTAMP WITH TIME ZONE expressions). */
+    static String seconds(DSLContext dsl, String a, String b) {
+        return postgres(dsl) ? "EXTRACT(EPOCH FROM (" + b + " - " + a + "))" : "DATEDIFF(SECOND, " + a + ", " + b + ")";
+    }
+
     static boolean postgres(DSLContext dsl) {
         return dsl.dialect().family() == SQLDialect.POSTGRES;
     }

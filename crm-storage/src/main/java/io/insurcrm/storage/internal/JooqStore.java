@@ -7,6 +7,7 @@ import io.insurcrm.analytics.port.AlertRepository;
 import io.insurcrm.analytics.port.CubeSource;
 import io.insurcrm.analytics.port.CustomerFactsSource;
 import io.insurcrm.analytics.port.SegmentSnapshotRepository;
+import io.insurcrm.analytics.report.ReportSource;
 import io.insurcrm.core.claim.ClaimRepository;
 import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.customer.HouseholdRepository;
@@ -80,6 +81,7 @@ public final class JooqStore implements Store {
                 bindExposed(CubeSource.class, JooqCubeSource.class);
                 bindExposed(SegmentSnapshotRepository.class, JooqSegmentSnapshotRepository.class);
                 bindExposed(AlertRepository.class, JooqAlertRepository.class);
+                bindExposed(ReportSource.class, JooqReportSource.class);
             }
 
             private <T> void bindExposed(Class<T> port, Class<? extends T> implementation) {

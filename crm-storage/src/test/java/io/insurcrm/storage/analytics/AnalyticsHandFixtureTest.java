@@ -23,6 +23,10 @@ import io.insurcrm.analytics.model.Segmentation;
 import io.insurcrm.analytics.model.Severity;
 import io.insurcrm.analytics.model.TierMigration;
 import io.insurcrm.analytics.model.ValueTier;
+import io.insurcrm.analytics.report.AccountManagerKpi;
+import io.insurcrm.analytics.report.ComplaintAnalysis;
+import io.insurcrm.analytics.report.MonthlyCustomerReport;
+import io.insurcrm.analytics.report.ReportExport;
 import io.insurcrm.analytics.rules.BuiltInAlertRules;
 import io.insurcrm.core.InsurCrm;
 import io.insurcrm.core.claim.ClaimStatus;
@@ -49,6 +53,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -276,6 +281,51 @@ class AnalyticsHandFixtureTest {
         }
     }
 
+    @StoreTest
+    void monthlyReportsMatchTheHandCount(StoreKind kind) {
+        try (InsurCrm crm = TestStores.builder(kind).clock(CLOCK).build()) {
+            Book b = book(crm);
+            // a manager visiting Carol on 2025-11-05, 2025-12-05 (30 days later) and 2025-12-20 (15 days later)
+            contact(crm, b.carol(), InteractionChannel.VISIT, InteractionType.CARE_VISIT, at(2025, 11, 5, 10), "am-9");
+            contact(crm, b.carol(), InteractionChannel.VISIT, InteractionType.CARE_VISIT, at(2025, 12, 5, 10), "am-9");
+            contact(crm, b.carol(), InteractionChannel.VISIT, InteractionType.CARE_VISIT, at(2025, 12, 20, 10), "am-9");
+            AnalyticsService analytics = crm.service(AnalyticsService.class);
+
+            // December 2025: am-9 made two visits to one customer, (30 + 15) / 2 = 22.5 days after the previous
+            // ones; staff-1 visited Alice once (no earlier visit)
+            List<AccountManagerKpi> kpis = analytics.accountManagerKpis(ACTOR, YearMonth.of(2025, 12));
+            assertEquals(List.of(
+                    new AccountManagerKpi("am-9", YearMonth.of(2025, 12), 1, 2, 2, new BigDecimal("22.5"), 0, 0, 0, null),
+                    new AccountManagerKpi("staff-1", YearMonth.of(2025, 12), 1, 1, 1, null, 0, 0, 0, null)), kpis);
+            assertEquals("staffId,month,customersMaintained,careActions,visits,averageDaysBetweenVisits,"
+                    + "renewalFollowUps,renewalsWon,complaints,customerRating\r\n"
+                    + "am-9,2025-12,1,2,2,22.5,0,0,0,\r\nstaff-1,2025-12,1,1,1,,0,0,0,\r\n",
+                    ReportExport.csv(kpis, AccountManagerKpi.class));
+            assertTrue(ReportExport.json(kpis).contains("\"averageDaysBetweenVisits\" : \"22.5\""));
+            // January 2026: staff-1's renewal follow-up of Alice; her renewal A-P1 started in 2025, so none won
+            assertEquals(List.of(new AccountManagerKpi("staff-1", YearMonth.of(2026, 1), 1, 0, 0, null, 1, 0, 0, null)),
+                    analytics.accountManagerKpis(ACTOR, YearMonth.of(2026, 1)));
+
+            // July 2025 by the customers' branch: NS has Alice (A-P1 in force on 07-31, A-P2 written 07-01 for
+            // 7 300) and Carol (expired); SZ has Bob (B-P1 in force) and Dan; no claim reported or settled in July
+            assertEquals(List.of(
+                    new MonthlyCustomerReport(YearMonth.of(2025, 7), "NS", 2, 0, 1, 1, money("7300.00"), 0,
+                            money("0.00"), 0),
+                    new MonthlyCustomerReport(YearMonth.of(2025, 7), "SZ", 2, 0, 1, 0, money("0.00"), 0,
+                            money("0.00"), 0)), analytics.customerReport(ACTOR, YearMonth.of(2025, 7)));
+            // June 2025: Alice's claim reported 06-11 and settled 06-15 for 4 000; Bob's BC2 settled 05-06
+            List<MonthlyCustomerReport> june = analytics.customerReport(ACTOR, YearMonth.of(2025, 6));
+            assertEquals(1, june.get(0).claimsReported());
+            assertEquals(money("4000.00"), june.get(0).claimsPaid());
+
+            // October 2025: Bob's complaint on the web
+            ComplaintAnalysis october = analytics.complaintAnalysis(ACTOR, YearMonth.of(2025, 10));
+            assertEquals(1, october.complaints());
+            assertEquals(List.of(new ComplaintAnalysis.Count("SZ", 1, 1)), october.byBranch());
+            assertEquals(List.of(new ComplaintAnalysis.Count("WEB", 1, 1)), october.byChannel());
+        }
+    }
+
     private static List<CustomerId> ids(List<Segmentation> rows) {
         return rows.stream().map(Segmentation::customerId).toList();
     }
@@ -346,7 +396,12 @@ class AnalyticsHandFixtureTest {
 
     private static void contact(InsurCrm crm, CustomerId customer, InteractionChannel channel, InteractionType type,
             Instant at) {
-        crm.interactions().log(ACTOR, new NewInteraction(customer, channel, type, at, "staff-1", null, null));
+        contact(crm, customer, channel, type, at, "staff-1");
+    }
+
+    private static void contact(InsurCrm crm, CustomerId customer, InteractionChannel channel, InteractionType type,
+            Instant at, String staff) {
+        crm.interactions().log(ACTOR, new NewInteraction(customer, channel, type, at, staff, null, null));
     }
 
     private static Instant at(int y, int m, int d, int hour) {

@@ -38,7 +38,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The InsurCRM quickstart: generates a synthetic insurer, imports it into an embedded store, shows that
- * a re-import changes nothing, and prints 360° views found by licence plate and by ID number.
+ * a re-import changes nothing, prints 360° views found by licence plate and by ID number, and the analytics
+ * of the book: customer pyramid, tier counts, top alerts with reasons and a cube slice.
  *
  * <pre>java -jar insurcrm-quickstart.jar --customers 10000</pre>
  */
@@ -137,6 +138,8 @@ public final class Quickstart implements Callable<Integer> {
             out.println("== Looking up " + UNKNOWN_IDENTIFIER);
             out.println(crm.views().find(actor, UNKNOWN_IDENTIFIER).isPresent() ? "   found (unexpected)"
                     : "   " + UNKNOWN_IDENTIFIER + ": not found");
+
+            new AnalyticsPrinter(out, actor).print(crm, date);
         }
         out.flush();
         return 0;

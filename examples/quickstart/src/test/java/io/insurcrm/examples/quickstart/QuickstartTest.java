@@ -64,6 +64,13 @@ class QuickstartTest {
         }
         assertTrue(text.contains(Quickstart.UNKNOWN_IDENTIFIER + ": not found"));
 
+        String analytics = text.substring(text.indexOf("== Analytics as of " + AS_OF));
+        assertTrue(analytics.contains("300 customers classified"), analytics);
+        for (String section : new String[] {"Customer pyramid", "| 1%", "| 5%", "| 20%", "Tier counts", "| Tier A",
+                "| Tier B", "| Tier C", "Top alerts", "Cube: policies started", "| Total"}) {
+            assertTrue(analytics.contains(section), section + " in " + analytics);
+        }
+
         Matcher maskedId = Pattern.compile("\\| National ID +\\| (\\S+)").matcher(text);
         assertTrue(maskedId.find(), "an ID row");
         assertTrue(maskedId.group(1).matches("\\d{6}\\*{8}[0-9X]{4}"), maskedId.group(1));
