@@ -19,6 +19,7 @@ import io.insurcrm.core.application.RenewalService;
 import io.insurcrm.core.application.CoreSettings;
 import io.insurcrm.core.application.ClaimService;
 import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.extension.CrmExtension;
 import io.insurcrm.core.application.CustomerService;
 import io.insurcrm.core.importing.ImportService;
 import io.insurcrm.core.application.InteractionService;
@@ -197,7 +198,22 @@ public final class InsurCrm implements AutoCloseable {
         return store.describe();
     }
 
-    private <T> T service(Class<T> type) {
+    /**
+     * A service bound by the core or by an extension ({@link CrmExtension}), e.g.
+     * {@code crm.service(AnalyticsService.class)} with crm-analytics on the class path. Only public
+     * interfaces of {@code io.insurcrm} packages are handed out, so this stays a door to the library's
+     * services and never becomes a general locator into the injector.
+     *
+     * @throws IllegalArgumentException if {@code type} is not an interface of an {@code io.insurcrm} package
+     * @throws com.google.inject.ConfigurationException if nothing binds it (its extension is missing)
+     */
+    public <T> T service(Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        if (!type.isInterface() || !type.getPackageName().startsWith("io.insurcrm.")
+                || !java.lang.reflect.Modifier.isPublic(type.getModifiers())) {
+            throw new IllegalArgumentException("only public io.insurcrm service interfaces are handed out, not "
+                    + type.getName());
+        }
         if (closed.get()) {
             throw new IllegalStateException("this InsurCrm is closed");
         }
@@ -412,6 +428,11 @@ public final class InsurCrm implements AutoCloseable {
                     }
                 });
                 modules.add(new DeliveryModule(host, outboxSettings, deliveryObserver));
+                for (CrmExtension extension : ServiceLoader.load(CrmExtension.class,
+                        InsurCrm.class.getClassLoader())) {
+                    LOG.debug("installing extension {}", extension.name());
+                    modules.add(extension.module());
+                }
                 modules.addAll(extraModules);
                 Injector injector = Guice.createInjector(Stage.PRODUCTION, hardened(modules));
                 ports.bind(new ViewCustomerDirectory(injector.getInstance(Customer360Service.class),

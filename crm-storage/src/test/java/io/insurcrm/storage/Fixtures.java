@@ -25,8 +25,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /** Valid test data: identifiers with correct check characters, a full profile, a branch tree. */
-final class Fixtures {
-    static final Actor ACTOR = Actor.system("storage-test");
+public final class Fixtures {
+    public static final Actor ACTOR = Actor.system("storage-test");
     /** Microsecond precision, as both databases store it. */
     static final Clock CLOCK = Clock.fixed(Instant.parse("2024-05-01T08:30:00.123456Z"), ZoneOffset.UTC);
 
@@ -46,14 +46,14 @@ final class Fixtures {
     }
 
     /** A valid, distinct ID number for any {@code n} >= 0 (birth dates vary). */
-    static NationalIdNumber anyNationalId(int n) {
+    public static NationalIdNumber anyNationalId(int n) {
         LocalDate birth = LocalDate.of(1950, 1, 1).plusDays(n / 500);
         String first17 = String.format("110101%04d%02d%02d%03d", birth.getYear(), birth.getMonthValue(),
                 birth.getDayOfMonth(), n % 500 * 2 + 1);
         return new NationalIdNumber(first17 + NationalIdNumber.checkCharacter(first17));
     }
 
-    static String mobile(int n) {
+    public static String mobile(int n) {
         return String.format("138%08d", n);
     }
 
@@ -91,7 +91,7 @@ final class Fixtures {
     }
 
     /** head office HO → province GD → city SZ → county NS. */
-    static Branch branchTree(InsurCrm crm) {
+    public static Branch branchTree(InsurCrm crm) {
         crm.branches().create(ACTOR, "HO", "总公司", BranchLevel.HEAD_OFFICE, null, "全国");
         crm.branches().create(ACTOR, "GD", "广东分公司", BranchLevel.PROVINCE, "HO", "广东");
         crm.branches().create(ACTOR, "SZ", "深圳中心支公司", BranchLevel.CITY, "GD", "广东");

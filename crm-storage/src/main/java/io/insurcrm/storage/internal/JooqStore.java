@@ -7,6 +7,11 @@ import io.insurcrm.core.access.CustomerScopeRepository;
 import io.insurcrm.core.audit.AuditRepository;
 import io.insurcrm.core.blacklist.BlacklistRepository;
 import io.insurcrm.core.privacy.DataSubjectRepository;
+import io.insurcrm.analytics.port.AlertRepository;
+import io.insurcrm.analytics.port.CubeSource;
+import io.insurcrm.analytics.port.CustomerFactsSource;
+import io.insurcrm.analytics.port.SegmentSnapshotRepository;
+import io.insurcrm.analytics.report.ReportSource;
 import io.insurcrm.core.claim.ClaimRepository;
 import io.insurcrm.core.complaint.ComplaintRepository;
 import io.insurcrm.core.followup.FollowUpRepository;
@@ -34,7 +39,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An opened jOOQ store: one connection target, one singleton {@link DSLContext}, and a private Guice
- * module that exposes only the ports of crm-core. Internal: use {@code io.insurcrm.storage}.
+ * module that exposes only the ports of crm-core and crm-analytics. Internal: use {@code io.insurcrm.storage}.
  */
 public final class JooqStore implements Store {
     private static final Logger LOG = LoggerFactory.getLogger(JooqStore.class);
@@ -97,6 +102,12 @@ public final class JooqStore implements Store {
                 bindExposed(CustomerScopeRepository.class, JooqCustomerScopeRepository.class);
                 bindExposed(AuditRepository.class, JooqAuditRepository.class);
                 bindExposed(DataSubjectRepository.class, JooqDataSubjectRepository.class);
+                // the ports of crm-analytics
+                bindExposed(CustomerFactsSource.class, JooqCustomerFactsSource.class);
+                bindExposed(CubeSource.class, JooqCubeSource.class);
+                bindExposed(SegmentSnapshotRepository.class, JooqSegmentSnapshotRepository.class);
+                bindExposed(AlertRepository.class, JooqAlertRepository.class);
+                bindExposed(ReportSource.class, JooqReportSource.class);
             }
 
             private <T> void bindExposed(Class<T> port, Class<? extends T> implementation) {

@@ -39,8 +39,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * The InsurCRM quickstart: generates a synthetic insurer, imports it into an embedded store, shows that
- * a re-import changes nothing, prints 360° views found by licence plate and by ID number, then walks a
- * complaint through its workflow and prints an account manager's day and next month's renewals.
+ * a re-import changes nothing, prints 360° views found by licence plate and by ID number, walks a
+ * complaint through its workflow, prints an account manager's day and next month's renewals, and the
+ * analytics of the book: customer pyramid, tier counts, top alerts with reasons and a cube slice.
  *
  * <pre>java -jar insurcrm-quickstart.jar --customers 10000</pre>
  */
@@ -143,6 +144,7 @@ public final class Quickstart implements Callable<Integer> {
                     : "   " + UNKNOWN_IDENTIFIER + ": not found");
 
             new OperationsDemo(crm, actor, out, ZONE).run(date);
+            new AnalyticsPrinter(out, actor).print(crm, date);
         }
         out.flush();
         return 0;

@@ -73,6 +73,12 @@ class QuickstartTest {
         assertTrue(ops.contains("== Account manager AM-001: my day 2026-01-31"), ops);
         assertTrue(ops.contains("Tasks due (2)"), ops);
         assertTrue(ops.contains("== Renewals due in 2026-02: "), ops);
+        String analytics = text.substring(text.indexOf("== Analytics as of " + AS_OF));
+        assertTrue(analytics.contains("300 customers classified"), analytics);
+        for (String section : new String[] {"Customer pyramid", "| 1%", "| 5%", "| 20%", "Tier counts", "| Tier A",
+                "| Tier B", "| Tier C", "Top alerts", "Cube: policies started", "| Total"}) {
+            assertTrue(analytics.contains(section), section + " in " + analytics);
+        }
 
         Matcher maskedId = Pattern.compile("\\| National ID +\\| (\\S+)").matcher(text);
         assertTrue(maskedId.find(), "an ID row");

@@ -1,0 +1,250 @@
+package io.insurcrm.analytics;
+
+import io.insurcrm.analytics.model.Alert;
+import io.insurcrm.analytics.model.AnalyticsRunReport;
+import io.insurcrm.analytics.model.CubeCell;
+import io.insurcrm.analytics.model.CubeQuery;
+import io.insurcrm.analytics.model.CustomerFacts;
+import io.insurcrm.analytics.model.FactsQuery;
+import io.insurcrm.analytics.model.Pyramid;
+import io.insurcrm.analytics.model.SegmentQuery;
+import io.insurcrm.analytics.model.Segmentation;
+import io.insurcrm.analytics.model.Severity;
+import io.insurcrm.analytics.model.TierMigration;
+import io.insurcrm.analytics.model.ValueTier;
+import io.insurcrm.analytics.port.AlertRepository;
+import io.insurcrm.analytics.port.BlacklistMatches;
+import io.insurcrm.analytics.port.ComplaintSlaBreaches;
+import io.insurcrm.analytics.port.CubeSource;
+import io.insurcrm.analytics.port.CustomerFactsSource;
+import io.insurcrm.analytics.port.ReasonCodec;
+import io.insurcrm.analytics.port.SegmentSnapshotRepository;
+import io.insurcrm.analytics.report.AccountManagerKpi;
+import io.insurcrm.analytics.report.ComplaintAnalysis;
+import io.insurcrm.analytics.report.MonthlyCustomerReport;
+import io.insurcrm.analytics.report.ReportSource;
+import io.insurcrm.analytics.rules.AlertContext;
+import io.insurcrm.analytics.rules.AlertRule;
+import io.insurcrm.analytics.rules.AnalyticsSettings;
+import io.insurcrm.analytics.rules.SegmentationRules;
+import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.transaction.TransactionRunner;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+final class DefaultAnalyticsService implements AnalyticsService {
+    private static final Logger LOG = LoggerFactory.getLogger(DefaultAnalyticsService.class);
+    /** Rows per batch insert. */
+    static final int BATCH = 1_000;
+    private static final int LORENZ_POINTS = 20;
+
+    private final AnalyticsSettings settings;
+    private final SegmentationRules segmentation;
+    private final List<AlertRule> rules;
+    private final CustomerFactsSource facts;
+    private final SegmentSnapshotRepository snapshots;
+    private final AlertRepository alerts;
+    private final CubeSource cubes;
+    private final BlacklistMatches blacklist;
+    private final ComplaintSlaBreaches slas;
+    private final ReportSource reports;
+    private final TransactionRunner tx;
+    private final IdGenerator ids;
+    private final Clock clock;
+
+    @Inject
+    DefaultAnalyticsService(AnalyticsSettings settings, Set<AlertRule> rules, CustomerFactsSource facts,
+            SegmentSnapshotRepository snapshots, AlertRepository alerts, CubeSource cubes,
+            BlacklistMatches blacklist, ComplaintSlaBreaches slas, ReportSource reports, TransactionRunner tx,
+            IdGenerator ids, Clock clock) {
+        this.settings = settings;
+        this.segmentation = new SegmentationRules(settings);
+        this.rules = rules.stream().sorted(Comparator.comparing(AlertRule::id)).toList();
+        Set<String> seen = new HashSet<>();
+        for (AlertRule r : this.rules) {
+            if (r.id() == null || r.id().isBlank() || r.id().length() > 64 || !seen.add(r.id())) {
+                throw new IllegalStateException("alert rule ids must be unique, 1 to 64 characters: " + r.id());
+            }
+        }
+        this.facts = facts;
+        this.snapshots = snapshots;
+        this.alerts = alerts;
+        this.cubes = cubes;
+        this.blacklist = blacklist;
+        this.slas = slas;
+        this.reports = reports;
+        this.tx = tx;
+        this.ids = ids;
+        this.clock = clock;
+    }
+
+    @Override
+    public AnalyticsSettings settings() {
+        return settings;
+    }
+
+    @Override
+    public AnalyticsRunReport run(Actor actor, LocalDate asOf) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(asOf, "asOf");
+        long t0 = System.nanoTime();
+        AlertContext context = new AlertContext(settings, blacklist.matches(asOf), slas.breaches(asOf));
+        AnalyticsRunReport report = tx.inTransaction(() -> {
+            snapshots.delete(asOf);
+            alerts.delete(asOf);
+            java.util.UUID snapshotId = ids.next();
+            snapshots.create(snapshotId, asOf, clock.instant(), ReasonCodec.writeRecord(settings));
+            Run run = new Run(snapshotId, context);
+            facts.forEach(query(asOf), run);
+            run.flush();
+            return new AnalyticsRunReport(asOf, run.customers, run.tiers, run.alertCounts,
+                    Duration.ofNanos(System.nanoTime() - t0));
+        });
+        LOG.info("analytics as of {}: {} customers, {} alerts in {} ms", asOf, report.customers(), report.alerts(),
+                report.elapsed().toMillis());
+        return report;
+    }
+
+    /** One run's buffers and counters: classify, evaluate, write in batches. */
+    private final class Run implements Consumer<CustomerFacts> {
+        final java.util.UUID snapshotId;
+        final AlertContext context;
+        final List<Segmentation> segments = new ArrayList<>(BATCH);
+        final List<Alert> raised = new ArrayList<>(BATCH);
+        final Map<ValueTier, Long> tiers = new EnumMap<>(ValueTier.class);
+        final Map<String, Long> alertCounts = new TreeMap<>();
+        long customers;
+
+        Run(java.util.UUID snapshotId, AlertContext context) {
+            this.snapshotId = snapshotId;
+            this.context = context;
+            for (ValueTier t : ValueTier.values()) {
+                tiers.put(t, 0L);
+            }
+        }
+
+        @Override
+        public void accept(CustomerFacts f) {
+            Segmentation s = segmentation.classify(f);
+            segments.add(s);
+            tiers.merge(s.tier(), 1L, Long::sum);
+            customers++;
+            for (AlertRule rule : rules) {
+                Optional<Alert> alert;
+                try {
+                    alert = rule.evaluate(f, context);
+                } catch (RuntimeException e) {
+                    throw new IllegalStateException("alert rule " + rule.id() + " failed; nothing was stored", e);
+                }
+                if (alert.isPresent()) {
+                    raised.add(alert.get());
+                    alertCounts.merge(rule.id(), 1L, Long::sum);
+                }
+            }
+            if (segments.size() >= BATCH) {
+                snapshots.insertAll(snapshotId, segments);
+                segments.clear();
+            }
+            if (raised.size() >= BATCH) {
+                alerts.insertAll(raised);
+                raised.clear();
+            }
+        }
+
+        void flush() {
+            snapshots.insertAll(snapshotId, segments);
+            alerts.insertAll(raised);
+            segments.clear();
+            raised.clear();
+        }
+    }
+
+    @Override
+    public void facts(Actor actor, LocalDate asOf, Consumer<CustomerFacts> sink) {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(sink, "sink");
+        tx.run(() -> facts.forEach(query(asOf), sink));
+    }
+
+    private FactsQuery query(LocalDate asOf) {
+        return new FactsQuery(asOf, settings.zone(), settings.costPerInteraction(), settings.renewalDueDays(),
+                settings.followUpLookbackDays());
+    }
+
+    @Override
+    public List<Segmentation> segments(Actor actor, SegmentQuery query) {
+        Objects.requireNonNull(actor, "actor");
+        return snapshots.find(query);
+    }
+
+    @Override
+    public List<LocalDate> snapshotDates(Actor actor) {
+        Objects.requireNonNull(actor, "actor");
+        return snapshots.dates();
+    }
+
+    @Override
+    public Optional<Pyramid> pyramid(Actor actor, LocalDate asOf) {
+        Objects.requireNonNull(actor, "actor");
+        return snapshots.pyramid(asOf, LORENZ_POINTS);
+    }
+
+    @Override
+    public TierMigration migration(Actor actor, LocalDate from, LocalDate to, int movers) {
+        Objects.requireNonNull(actor, "actor");
+        return snapshots.migration(from, to, movers);
+    }
+
+    @Override
+    public List<Alert> alerts(Actor actor, LocalDate asOf, Severity atLeast, int limit) {
+        Objects.requireNonNull(actor, "actor");
+        return alerts.find(asOf, atLeast, limit);
+    }
+
+    @Override
+    public Map<String, Long> alertCounts(Actor actor, LocalDate asOf) {
+        Objects.requireNonNull(actor, "actor");
+        return alerts.countByRule(asOf);
+    }
+
+    @Override
+    public List<AccountManagerKpi> accountManagerKpis(Actor actor, YearMonth month) {
+        Objects.requireNonNull(actor, "actor");
+        return reports.accountManagerKpis(month, settings.zone());
+    }
+
+    @Override
+    public List<MonthlyCustomerReport> customerReport(Actor actor, YearMonth month) {
+        Objects.requireNonNull(actor, "actor");
+        return reports.customerReport(month, settings.zone());
+    }
+
+    @Override
+    public ComplaintAnalysis complaintAnalysis(Actor actor, YearMonth month) {
+        Objects.requireNonNull(actor, "actor");
+        return reports.complaintAnalysis(month, settings.zone());
+    }
+
+    @Override
+    public List<CubeCell> cube(Actor actor, CubeQuery query) {
+        Objects.requireNonNull(actor, "actor");
+        return cubes.cube(query);
+    }
+}

@@ -1,0 +1,6 @@
+package io.insurcrm.analytics.model;
+
+/** How urgent an alert is. */
+public enum Severity {
+    LOW, MEDIUM, HIGH
+}

@@ -1,0 +1,36 @@
+package io.insurcrm.analytics.port;
+
+import io.insurcrm.analytics.model.Pyramid;
+import io.insurcrm.analytics.model.SegmentQuery;
+import io.insurcrm.analytics.model.Segmentation;
+import io.insurcrm.analytics.model.TierMigration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port: dated segmentation snapshots, one per as-of date. */
+public interface SegmentSnapshotRepository {
+
+    /** Deletes the snapshot of {@code asOf} and its rows, if any. */
+    void delete(LocalDate asOf);
+
+    /** Starts a snapshot; rows follow with {@link #insertAll}. */
+    void create(UUID snapshotId, LocalDate asOf, Instant createdAt, String settingsJson);
+
+    /** Batch insert of rows of a snapshot. */
+    void insertAll(UUID snapshotId, List<Segmentation> rows);
+
+    /** The as-of dates of the stored snapshots, oldest first. */
+    List<LocalDate> dates();
+
+    /** Rows of the snapshot of {@code query.asOf()} matching the query (an indexed look-up). */
+    List<Segmentation> find(SegmentQuery query);
+
+    /** The pyramid of a snapshot, computed by the database; empty if there is no snapshot of that date. */
+    Optional<Pyramid> pyramid(LocalDate asOf, int lorenzPoints);
+
+    /** Tier moves between two snapshots, with up to {@code moversLimit} movers. */
+    TierMigration migration(LocalDate from, LocalDate to, int moversLimit);
+}

@@ -1,0 +1,79 @@
+package io.insurcrm.storage.internal;
+
+import static io.insurcrm.storage.internal.jooq.Tables.ANALYTICS_ALERT;
+
+import io.insurcrm.analytics.model.Alert;
+import io.insurcrm.analytics.model.Severity;
+import io.insurcrm.analytics.port.AlertRepository;
+import io.insurcrm.analytics.port.ReasonCodec;
+import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.organisation.BranchId;
+import io.insurcrm.storage.internal.jooq.tables.records.AnalyticsAlertRecord;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+
+/** Alerts in analytics_alert, unique by (rule_id, customer_id, as_of). */
+final class JooqAlertRepository implements AlertRepository {
+    private final DSLContext dsl;
+    private final IdGenerator ids;
+
+    @Inject
+    JooqAlertRepository(DSLContext dsl, IdGenerator ids) {
+        this.dsl = dsl;
+        this.ids = ids;
+    }
+
+    @Override
+    public void delete(LocalDate asOf) {
+        dsl.deleteFrom(ANALYTICS_ALERT).where(ANALYTICS_ALERT.AS_OF.eq(asOf)).execute();
+    }
+
+    @Override
+    public void insertAll(List<Alert> alerts) {
+        List<AnalyticsAlertRecord> records = new ArrayList<>(alerts.size());
+        for (Alert a : alerts) {
+            AnalyticsAlertRecord r = new AnalyticsAlertRecord();
+            r.setId(ids.next());
+            r.setRuleId(a.ruleId());
+            r.setCustomerId(a.customerId().value());
+            r.setBranchId(a.branchId().value());
+            r.setAsOf(a.asOf());
+            r.setSeverity(a.severity().name());
+            r.setReason(a.reason().length() > 500 ? a.reason().substring(0, 500) : a.reason());
+            r.setFacts(ReasonCodec.write(new java.util.TreeMap<>(a.facts())));
+            records.add(r);
+        }
+        Batches.insert(dsl, ANALYTICS_ALERT, records);
+    }
+
+    @Override
+    public List<Alert> find(LocalDate asOf, Severity atLeast, int limit) {
+        List<String> severities = Arrays.stream(Severity.values()).filter(s -> s.compareTo(atLeast) >= 0)
+                .map(Enum::name).toList();
+        Field<Integer> rank = DSL.when(ANALYTICS_ALERT.SEVERITY.eq("HIGH"), 0)
+                .when(ANALYTICS_ALERT.SEVERITY.eq("MEDIUM"), 1).otherwise(2);
+        return dsl.selectFrom(ANALYTICS_ALERT).where(ANALYTICS_ALERT.AS_OF.eq(asOf))
+                .and(ANALYTICS_ALERT.SEVERITY.in(severities))
+                .orderBy(rank, ANALYTICS_ALERT.RULE_ID, ANALYTICS_ALERT.CUSTOMER_ID).limit(limit)
+                .fetch(r -> new Alert(r.getRuleId(), new CustomerId(r.getCustomerId()), new BranchId(r.getBranchId()),
+                        r.getAsOf(), Severity.valueOf(r.getSeverity()), r.getReason(), ReasonCodec.facts(r.getFacts())));
+    }
+
+    @Override
+    public Map<String, Long> countByRule(LocalDate asOf) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        dsl.select(ANALYTICS_ALERT.RULE_ID, DSL.count()).from(ANALYTICS_ALERT).where(ANALYTICS_ALERT.AS_OF.eq(asOf))
+                .groupBy(ANALYTICS_ALERT.RULE_ID).orderBy(ANALYTICS_ALERT.RULE_ID)
+                .fetch().forEach(r -> counts.put(r.value1(), r.value2().longValue()));
+        return counts;
+    }
+}

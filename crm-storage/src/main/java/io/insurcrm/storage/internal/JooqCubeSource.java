@@ -1,0 +1,140 @@
+package io.insurcrm.storage.internal;
+
+import static io.insurcrm.storage.internal.AnalyticsSql.date;
+
+import io.insurcrm.analytics.model.CubeCell;
+import io.insurcrm.analytics.model.CubeQuery;
+import io.insurcrm.analytics.model.Dimension;
+import io.insurcrm.analytics.port.CubeSource;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+
+/**
+ * The cube in one statement: a CTE with one row per policy (its measures and the dimension values,
+ * never null), aggregated by {@code GROUP BY ROLLUP(d1, …, dn)} on PostgreSQL. H2 2.x has no ROLLUP
+ * or GROUPING SETS, so there the same grouping sets are one UNION ALL of GROUP BYs over the CTE —
+ * still computed by the database in one statement. Because dimension values are never null, a null
+ * key in the result is a subtotal.
+ */
+final class JooqCubeSource implements CubeSource {
+    private final DSLContext dsl;
+
+    @Inject
+    JooqCubeSource(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public List<CubeCell> cube(CubeQuery q) {
+        int n = q.dimensions().size();
+        List<CubeCell> cells = new ArrayList<>();
+        for (Record r : dsl.resultQuery(sql(q)).fetch()) {
+            List<String> keys = new ArrayList<>(n);
+            int level = 0;
+            for (int i = 0; i < n; i++) {
+                String k = r.get(i, String.class);
+                keys.add(k);
+                if (k != null) {
+                    level++;
+                }
+            }
+            cells.add(new CubeCell(keys, level, money(r.get(n, BigDecimal.class)), money(r.get(n + 1, BigDecimal.class)),
+                    r.get(n + 2, Long.class), r.get(n + 3, Long.class), r.get(n + 4, Long.class),
+                    r.get(n + 5, Long.class)));
+        }
+        return cells;
+    }
+
+    private String sql(CubeQuery q) {
+        LocalDate asOf = q.asOf();
+        String d = date(asOf);
+        List<Dimension> dims = q.dimensions();
+        // per policy: claims paid and "renewed" as index look-ups (claim.policy_id, policy.previous_policy_number)
+        StringBuilder base = new StringBuilder("WITH base AS (\n  SELECT p.holder_id, p.premium,"
+                + " (SELECT COALESCE(SUM(k.paid_amount), 0) FROM claim k WHERE k.policy_id = p.id AND k.loss_date <= "
+                + d + ") AS claims_paid,\n"
+                + "    CASE WHEN p.status <> 'CANCELLED' AND p.end_date < " + d + " THEN 1 ELSE 0 END AS ended,\n"
+                + "    CASE WHEN p.status <> 'CANCELLED' AND p.end_date < " + d
+                + " AND EXISTS (SELECT 1 FROM policy n WHERE n.previous_policy_number = p.policy_number"
+                + " AND n.start_date <= " + d + ") THEN 1 ELSE 0 END AS renewed");
+        for (int i = 0; i < dims.size(); i++) {
+            base.append(",\n    ").append(expression(dims.get(i), asOf)).append(" AS d").append(i);
+        }
+        base.append("\n  FROM policy p\n  JOIN customer c ON c.id = p.holder_id\n  JOIN branch b ON b.id = p.branch_id\n"
+                + "  WHERE p.start_date >= " + date(q.from()) + " AND p.start_date <= " + date(q.to())
+                + " AND p.start_date <= " + d + "\n)\n");
+        String measures = "SUM(premium) AS premium, SUM(claims_paid) AS claims_paid, COUNT(DISTINCT holder_id) AS customers,"
+                + " COUNT(*) AS policies, SUM(ended) AS ended, SUM(renewed) AS renewed";
+        StringBuilder order = new StringBuilder(" ORDER BY ");
+        for (int i = 0; i < dims.size(); i++) {
+            order.append(i == 0 ? "" : ", ").append(i + 1).append(" NULLS LAST");
+        }
+        if (AnalyticsSql.postgres(dsl)) {
+            String cols = columns(dims.size(), dims.size());
+            return base + "SELECT " + cols + ", " + measures + " FROM base GROUP BY ROLLUP(" + cols + ")" + order;
+        }
+        StringBuilder union = new StringBuilder();
+        for (int level = dims.size(); level >= 0; level--) {
+            if (union.length() > 0) {
+                union.append("\n  UNION ALL\n");
+            }
+            union.append("  SELECT ").append(columns(dims.size(), level)).append(", ").append(measures)
+                    .append(" FROM base");
+            if (level > 0) {
+                union.append(" GROUP BY ").append(columns(level, level));
+            }
+        }
+        return base + "SELECT * FROM (\n" + union + "\n) cube" + order;
+    }
+
+    /** d0, …, d(level−1) then typed NULLs up to {@code n} columns. */
+    private static String columns(int n, int level) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append(i == 0 ? "" : ", ").append(i < level ? "d" + i : "CAST(NULL AS VARCHAR(200)) AS d" + i);
+        }
+        return sb.toString();
+    }
+
+    private static String expression(Dimension dimension, LocalDate asOf) {
+        switch (dimension) {
+            case REGION:
+                return "COALESCE(b.region, 'UNKNOWN')";
+            case BRANCH:
+                return "b.code";
+            case OCCUPATION:
+                return "COALESCE(c.occupation, 'UNKNOWN')";
+            case INDUSTRY:
+                return "COALESCE(c.industry, 'UNKNOWN')";
+            case AGE_BAND:
+                return "CASE WHEN c.date_of_birth IS NULL THEN 'UNKNOWN'"
+                        + " WHEN c.date_of_birth > " + date(asOf.minusYears(25)) + " THEN 'UNDER_25'"
+                        + " WHEN c.date_of_birth > " + date(asOf.minusYears(35)) + " THEN '25-34'"
+                        + " WHEN c.date_of_birth > " + date(asOf.minusYears(45)) + " THEN '35-44'"
+                        + " WHEN c.date_of_birth > " + date(asOf.minusYears(55)) + " THEN '45-54'"
+                        + " WHEN c.date_of_birth > " + date(asOf.minusYears(65)) + " THEN '55-64'"
+                        + " ELSE '65_AND_OVER' END";
+            case GENDER:
+                return "COALESCE(c.gender, 'UNKNOWN')";
+            case EDUCATION:
+                return "COALESCE(c.education, 'UNKNOWN')";
+            case PRODUCT_LINE:
+                return "p.product_line";
+            case SALES_CHANNEL:
+                return "p.sales_channel";
+            case PERIOD:
+                return "CAST(CAST(EXTRACT(YEAR FROM p.start_date) AS INTEGER) AS VARCHAR(4))";
+            default:
+                throw new IllegalArgumentException(dimension.name());
+        }
+    }
+
+    private static BigDecimal money(BigDecimal v) {
+        return v == null ? BigDecimal.ZERO.setScale(2) : v.setScale(2, java.math.RoundingMode.HALF_UP);
+    }
+}

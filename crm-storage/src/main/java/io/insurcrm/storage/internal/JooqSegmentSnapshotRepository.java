@@ -1,0 +1,257 @@
+package io.insurcrm.storage.internal;
+
+import static io.insurcrm.storage.internal.jooq.Tables.ANALYTICS_SNAPSHOT;
+import static io.insurcrm.storage.internal.jooq.Tables.BRANCH;
+import static io.insurcrm.storage.internal.jooq.Tables.SEGMENT_RESULT;
+
+import io.insurcrm.analytics.model.DecisionStyle;
+import io.insurcrm.analytics.model.LoyaltyStatus;
+import io.insurcrm.analytics.model.Pyramid;
+import io.insurcrm.analytics.model.SegmentQuery;
+import io.insurcrm.analytics.model.Segmentation;
+import io.insurcrm.analytics.model.TierMigration;
+import io.insurcrm.analytics.model.ValueTier;
+import io.insurcrm.analytics.port.ReasonCodec;
+import io.insurcrm.analytics.port.SegmentSnapshotRepository;
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.core.organisation.BranchId;
+import io.insurcrm.storage.internal.jooq.tables.records.SegmentResultRecord;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.CommonTableExpression;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Record1;
+import org.jooq.impl.DSL;
+
+/** Snapshots in segment_result; pyramid and migration computed by the database (window functions, GROUP BY). */
+final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
+    private static final int[] TOP_PERCENTS = {1, 5, 20};
+
+    private final DSLContext dsl;
+
+    @Inject
+    JooqSegmentSnapshotRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void delete(LocalDate asOf) {
+        Optional<UUID> id = snapshotId(asOf);
+        if (id.isPresent()) {
+            dsl.deleteFrom(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(id.get())).execute();
+            dsl.deleteFrom(ANALYTICS_SNAPSHOT).where(ANALYTICS_SNAPSHOT.ID.eq(id.get())).execute();
+        }
+    }
+
+    @Override
+    public void create(UUID snapshotId, LocalDate asOf, Instant createdAt, String settingsJson) {
+        dsl.insertInto(ANALYTICS_SNAPSHOT).set(ANALYTICS_SNAPSHOT.ID, snapshotId).set(ANALYTICS_SNAPSHOT.AS_OF, asOf)
+                .set(ANALYTICS_SNAPSHOT.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
+                .set(ANALYTICS_SNAPSHOT.SETTINGS, settingsJson).execute();
+    }
+
+    @Override
+    public void insertAll(UUID snapshotId, List<Segmentation> rows) {
+        List<SegmentResultRecord> records = new ArrayList<>(rows.size());
+        for (Segmentation s : rows) {
+            SegmentResultRecord r = new SegmentResultRecord();
+            r.setSnapshotId(snapshotId);
+            r.setCustomerId(s.customerId().value());
+            r.setBranchId(s.branchId().value());
+            r.setValueTier(s.tier().name());
+            r.setLoyalty(s.loyalty().name());
+            r.setDecisionStyle(s.style().name());
+            r.setQuality(s.quality());
+            r.setKeyCustomer(s.key());
+            r.setLossMaking(s.lossMaking());
+            r.setContributionScore(s.contributionScore());
+            r.setLoyaltyScore(s.loyaltyScore());
+            r.setPremium_12(s.premium12());
+            r.setProfit_12(s.profit12());
+            r.setReasons(ReasonCodec.write(s.reasons()));
+            records.add(r);
+        }
+        Batches.insert(dsl, SEGMENT_RESULT, records);
+    }
+
+    @Override
+    public List<LocalDate> dates() {
+        return dsl.select(ANALYTICS_SNAPSHOT.AS_OF).from(ANALYTICS_SNAPSHOT).orderBy(ANALYTICS_SNAPSHOT.AS_OF)
+                .fetch(Record1::value1);
+    }
+
+    @Override
+    public List<Segmentation> find(SegmentQuery q) {
+        Optional<UUID> id = snapshotId(q.asOf());
+        if (id.isEmpty()) {
+            return List.of();
+        }
+        Condition where = SEGMENT_RESULT.SNAPSHOT_ID.eq(id.get());
+        if (q.tier() != null) {
+            where = where.and(SEGMENT_RESULT.VALUE_TIER.eq(q.tier().name()));
+        }
+        if (q.loyalty() != null) {
+            where = where.and(SEGMENT_RESULT.LOYALTY.eq(q.loyalty().name()));
+        }
+        CommonTableExpression<Record1<UUID>> sub = null;
+        if (q.branchId() != null && q.subBranches()) {
+            // the branch and every branch under it, by a recursive CTE over parent_id
+            Field<UUID> subId = DSL.field(DSL.name("sub", "id"), UUID.class);
+            sub = DSL.name("sub").fields("id").as(DSL.select(BRANCH.ID).from(BRANCH).where(BRANCH.ID.eq(q.branchId().value()))
+                    .unionAll(DSL.select(BRANCH.ID).from(BRANCH).join(DSL.table(DSL.name("sub")))
+                            .on(BRANCH.PARENT_ID.eq(subId))));
+            where = where.and(SEGMENT_RESULT.BRANCH_ID.in(DSL.select(subId).from(sub)));
+        } else if (q.branchId() != null) {
+            where = where.and(SEGMENT_RESULT.BRANCH_ID.eq(q.branchId().value()));
+        }
+        var select = sub == null ? dsl.selectFrom(SEGMENT_RESULT) : dsl.withRecursive(sub).selectFrom(SEGMENT_RESULT);
+        return select.where(where).orderBy(SEGMENT_RESULT.PREMIUM_12.desc(), SEGMENT_RESULT.CUSTOMER_ID)
+                .limit(q.limit()).fetch(r -> toSegmentation(r, q.asOf()));
+    }
+
+    private static Segmentation toSegmentation(SegmentResultRecord r, LocalDate asOf) {
+        return new Segmentation(new CustomerId(r.getCustomerId()), new BranchId(r.getBranchId()), asOf,
+                ValueTier.valueOf(r.getValueTier()), LoyaltyStatus.valueOf(r.getLoyalty()),
+                DecisionStyle.valueOf(r.getDecisionStyle()), r.getQuality(), r.getKeyCustomer(), r.getLossMaking(),
+                r.getContributionScore(), r.getLoyaltyScore(), r.getPremium_12(), r.getProfit_12(),
+                ReasonCodec.reasons(r.getReasons()));
+    }
+
+    @Override
+    public Optional<Pyramid> pyramid(LocalDate asOf, int lorenzPoints) {
+        Optional<UUID> found = snapshotId(asOf);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        String id = "'" + found.get() + "'";
+        String snapshot = "snapshot_id = CAST(" + id + " AS UUID)";
+        Record totals = dsl.resultQuery("SELECT COUNT(*), COALESCE(SUM(premium_12), 0), COALESCE(SUM(profit_12), 0)"
+                + " FROM segment_result WHERE " + snapshot).fetchOne();
+        long n = totals.get(0, Long.class);
+        BigDecimal premium = totals.get(1, BigDecimal.class).setScale(2, RoundingMode.HALF_UP);
+        BigDecimal profit = totals.get(2, BigDecimal.class).setScale(2, RoundingMode.HALF_UP);
+
+        Map<ValueTier, Long> tiers = new EnumMap<>(ValueTier.class);
+        for (ValueTier t : ValueTier.values()) {
+            tiers.put(t, 0L);
+        }
+        dsl.resultQuery("SELECT value_tier, COUNT(*) FROM segment_result WHERE " + snapshot + " GROUP BY value_tier")
+                .fetch().forEach(r -> tiers.put(ValueTier.valueOf(r.get(0, String.class).trim()), r.get(1, Long.class)));
+
+        StringBuilder top = new StringBuilder("SELECT ");
+        long[] counts = new long[TOP_PERCENTS.length];
+        for (int i = 0; i < TOP_PERCENTS.length; i++) {
+            counts[i] = ceilShare(n, TOP_PERCENTS[i], 100);
+            top.append(i == 0 ? "" : ", ").append("COALESCE(SUM(CASE WHEN pr <= ").append(counts[i])
+                    .append(" THEN premium_12 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN fr <= ").append(counts[i])
+                    .append(" THEN profit_12 ELSE 0 END), 0)");
+        }
+        top.append(" FROM (SELECT premium_12, profit_12,"
+                + " ROW_NUMBER() OVER (ORDER BY premium_12 DESC, customer_id) AS pr,"
+                + " ROW_NUMBER() OVER (ORDER BY profit_12 DESC, customer_id) AS fr"
+                + " FROM segment_result WHERE " + snapshot + ") ranked");
+        Record t = dsl.resultQuery(top.toString()).fetchOne();
+        List<Pyramid.TopShare> shares = new ArrayList<>();
+        for (int i = 0; i < TOP_PERCENTS.length; i++) {
+            BigDecimal p = t.get(2 * i, BigDecimal.class).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal f = t.get(2 * i + 1, BigDecimal.class).setScale(2, RoundingMode.HALF_UP);
+            shares.add(new Pyramid.TopShare(TOP_PERCENTS[i], counts[i], p, share(p, premium), f, share(f, profit)));
+        }
+
+        // Lorenz: the database sorts, Java adds up while streaming (a running SUM() OVER (ROWS UNBOUNDED
+        // PRECEDING) is quadratic on H2: 150 s for 100 000 rows)
+        List<Pyramid.LorenzPoint> lorenz = new ArrayList<>();
+        if (n > 0) {
+            lorenz.add(new Pyramid.LorenzPoint(BigDecimal.ZERO.setScale(4), BigDecimal.ZERO.setScale(4)));
+            BigDecimal cumulative = BigDecimal.ZERO;
+            long rank = 0;
+            int k = 1;
+            try (org.jooq.Cursor<Record> sorted = dsl.resultQuery("SELECT premium_12 FROM segment_result WHERE "
+                    + snapshot + " ORDER BY premium_12, customer_id").fetchLazy()) {
+                for (Record r : sorted) {
+                    cumulative = cumulative.add(r.get(0, BigDecimal.class));
+                    rank++;
+                    while (k <= lorenzPoints && ceilShare(n, k, lorenzPoints) == rank) {
+                        lorenz.add(new Pyramid.LorenzPoint(BigDecimal.valueOf(k).divide(BigDecimal.valueOf(lorenzPoints),
+                                4, RoundingMode.HALF_UP), share(cumulative, premium)));
+                        k++;
+                    }
+                }
+            }
+        }
+        return Optional.of(new Pyramid(asOf, n, premium, profit, shares, tiers, lorenz));
+    }
+
+    /** ceil(n × k / of), at least 1 when n > 0. */
+    static long ceilShare(long n, long k, long of) {
+        return n == 0 ? 0 : Math.max(1, (n * k + of - 1) / of);
+    }
+
+    private static BigDecimal share(BigDecimal part, BigDecimal total) {
+        return total.signum() == 0 ? null : part.divide(total, 4, RoundingMode.HALF_UP);
+    }
+
+    @Override
+    public TierMigration migration(LocalDate from, LocalDate to, int moversLimit) {
+        Map<ValueTier, Map<ValueTier, Long>> matrix = new EnumMap<>(ValueTier.class);
+        for (ValueTier a : ValueTier.values()) {
+            Map<ValueTier, Long> row = new EnumMap<>(ValueTier.class);
+            for (ValueTier b : ValueTier.values()) {
+                row.put(b, 0L);
+            }
+            matrix.put(a, row);
+        }
+        Optional<UUID> a = snapshotId(from);
+        Optional<UUID> b = snapshotId(to);
+        List<TierMigration.Move> movers = new ArrayList<>();
+        long up = 0;
+        long down = 0;
+        long same = 0;
+        if (a.isPresent() && b.isPresent()) {
+            String join = " FROM segment_result a JOIN segment_result b ON b.customer_id = a.customer_id"
+                    + " WHERE a.snapshot_id = CAST('" + a.get() + "' AS UUID) AND b.snapshot_id = CAST('" + b.get()
+                    + "' AS UUID)";
+            for (Record r : dsl.resultQuery("SELECT a.value_tier, b.value_tier, COUNT(*)" + join
+                    + " GROUP BY a.value_tier, b.value_tier").fetch()) {
+                ValueTier x = ValueTier.valueOf(r.get(0, String.class).trim());
+                ValueTier y = ValueTier.valueOf(r.get(1, String.class).trim());
+                long c = r.get(2, Long.class);
+                matrix.get(x).put(y, c);
+                if (y.ordinal() < x.ordinal()) {
+                    up += c;
+                } else if (y.ordinal() > x.ordinal()) {
+                    down += c;
+                } else {
+                    same += c;
+                }
+            }
+            if (moversLimit > 0) {
+                dsl.resultQuery("SELECT a.customer_id, a.value_tier, b.value_tier" + join
+                        + " AND a.value_tier <> b.value_tier ORDER BY CASE WHEN b.value_tier < a.value_tier THEN 0"
+                        + " ELSE 1 END, a.customer_id LIMIT " + moversLimit).fetch()
+                        .forEach(r -> movers.add(new TierMigration.Move(new CustomerId(r.get(0, UUID.class)),
+                                ValueTier.valueOf(r.get(1, String.class).trim()),
+                                ValueTier.valueOf(r.get(2, String.class).trim()))));
+            }
+        }
+        return new TierMigration(from, to, matrix, up, down, same, movers);
+    }
+
+    private Optional<UUID> snapshotId(LocalDate asOf) {
+        return dsl.select(ANALYTICS_SNAPSHOT.ID).from(ANALYTICS_SNAPSHOT).where(ANALYTICS_SNAPSHOT.AS_OF.eq(asOf))
+                .fetchOptional(Record1::value1);
+    }
+}
