@@ -51,4 +51,3 @@ CREATE TABLE analytics_alert (
 );
 CREATE INDEX ix_analytics_alert_as_of ON analytics_alert (as_of, severity);
 
--- renewal look-ups ("is this policy renewed?") by the analytics and the cube
