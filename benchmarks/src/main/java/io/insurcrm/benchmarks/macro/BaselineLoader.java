@@ -44,6 +44,7 @@ final class BaselineLoader {
     private final Map<String, UUID> customers = new HashMap<>();
     private final Map<String, UUID> households = new HashMap<>();
     private final Map<String, PolicyRef> policies = new HashMap<>();
+    private final Map<String, Double> secondsPerFile = new java.util.LinkedHashMap<>();
     private OffsetDateTime now;
     private long rows;
 
@@ -57,12 +58,28 @@ final class BaselineLoader {
 
     /** Loads the five files, parents first; returns the rows read. */
     long loadAll() throws IOException, SQLException {
-        branches();
-        customers();
-        policies();
-        claims();
-        interactions();
+        timed("branches", this::branches);
+        timed("customers", this::customers);
+        timed("policies", this::policies);
+        timed("claims", this::claims);
+        timed("interactions", this::interactions);
         return rows;
+    }
+
+    /** Seconds spent on each file by the last {@link #loadAll}. */
+    Map<String, Double> secondsPerFile() {
+        return secondsPerFile;
+    }
+
+    @FunctionalInterface
+    private interface FileWork {
+        void run() throws IOException, SQLException;
+    }
+
+    private void timed(String file, FileWork work) throws IOException, SQLException {
+        long start = System.nanoTime();
+        work.run();
+        secondsPerFile.put(file, ImportPhase.seconds(System.nanoTime() - start));
     }
 
     private CsvReader open(ImportKind kind) throws IOException {

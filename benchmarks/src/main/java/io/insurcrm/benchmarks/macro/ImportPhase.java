@@ -95,7 +95,7 @@ final class ImportPhase implements Phase {
         Book warm = Book.generate(folder, c.options.warmUpCustomers(), c.options.seed() + 100, 5, 5);
         Engine.Database lib = c.engine.create("warm_library");
         try (InsurCrm crm = InsurCrm.builder().location(lib.location()).build()) {
-            importAll(crm, warm);
+            importAll(crm, warm, new LinkedHashMap<>());
         }
         try (LoadTarget t = new LoadTarget.Jdbc(c.engine.create("warm_baseline").connect())) {
             new BaselineLoader(t, warm).loadAll();
@@ -109,10 +109,11 @@ final class ImportPhase implements Phase {
 
     @Override
     public Sample runLibrary(BenchContext c, int round) throws Exception {
+        Map<String, Double> perFile = new LinkedHashMap<>();
         long start = System.nanoTime();
-        long rows = importAll(c.crm(), c.book);
+        long rows = importAll(c.crm(), c.book, perFile);
         long nanos = System.nanoTime() - start;
-        return new Load(rows, nanos, fingerprint(c.libraryDb));
+        return new Load(rows, nanos, perFile, fingerprint(c.libraryDb));
     }
 
     @Override
@@ -133,19 +134,22 @@ final class ImportPhase implements Phase {
     private static Load load(Engine.Database db, LoadTarget target, Book book) throws Exception {
         long rows;
         long nanos;
+        BaselineLoader loader = new BaselineLoader(target, book);
         try (target) {
             long start = System.nanoTime();
-            rows = new BaselineLoader(target, book).loadAll();
+            rows = loader.loadAll();
             nanos = System.nanoTime() - start;
         }
-        return new Load(rows, nanos, fingerprint(db));
+        return new Load(rows, nanos, loader.secondsPerFile(), fingerprint(db));
     }
 
-    private static long importAll(InsurCrm crm, Book book) {
+    private static long importAll(InsurCrm crm, Book book, Map<String, Double> perFile) {
         long rows = 0;
         for (ImportKind kind : ORDER) {
+            long start = System.nanoTime();
             ImportReport report = crm.imports().importFile(BenchContext.ACTOR, kind, book.file(kind),
                     ImportOptions.DEFAULTS);
+            perFile.put(kind.name().toLowerCase(java.util.Locale.ROOT), seconds(System.nanoTime() - start));
             if (report.rejectedCount() > 0 || report.inserted() != report.rowsRead()) {
                 throw new IllegalStateException("the library did not insert every row of " + kind + ": " + report);
             }
@@ -192,8 +196,13 @@ final class ImportPhase implements Phase {
         }
     }
 
-    /** Rows loaded, the time it took, and the fingerprint of the database afterwards. */
-    record Load(long rows, long nanos, Map<String, String> fingerprint) implements Sample {
+    static double seconds(long nanos) {
+        return Math.round(nanos / 1e6) / 1e3;
+    }
+
+    /** Rows loaded, the time it took (in all and per file), and the fingerprint of the database afterwards. */
+    record Load(long rows, long nanos, Map<String, Double> secondsPerFile, Map<String, String> fingerprint)
+            implements Sample {
         @Override
         public double headline() {
             return rows / (nanos / 1e9);
@@ -205,6 +214,7 @@ final class ImportPhase implements Phase {
             f.put("rows", rows);
             f.put("seconds", Math.round(nanos / 1e6) / 1e3);
             f.put("rowsPerSecond", Math.round(headline()));
+            f.put("secondsPerFile", secondsPerFile);
             return f;
         }
 

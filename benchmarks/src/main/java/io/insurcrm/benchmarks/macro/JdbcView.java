@@ -61,14 +61,17 @@ final class JdbcView implements AutoCloseable {
 
     /** The id of the customer with this natural key (ID number or organisation code), for id lookups. */
     UUID idOf(String naturalKey) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement(
-                "SELECT id FROM customer WHERE national_id = ? OR organisation_code = ?")) {
-            s.setString(1, naturalKey);
-            s.setString(2, naturalKey);
-            try (ResultSet rs = s.executeQuery()) {
-                return rs.next() ? rs.getObject(1, UUID.class) : null;
+        for (String column : new String[] {"national_id", "organisation_code"}) {
+            try (PreparedStatement s = connection.prepareStatement("SELECT id FROM customer WHERE " + column + " = ?")) {
+                s.setString(1, naturalKey);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getObject(1, UUID.class);
+                    }
+                }
             }
         }
+        return null;
     }
 
     /** The view of the customer the identifier names; {@code key} is a UUID for id lookups, else the canonical text. */

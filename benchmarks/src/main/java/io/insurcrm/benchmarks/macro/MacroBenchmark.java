@@ -64,6 +64,9 @@ public final class MacroBenchmark implements Callable<Integer> {
     @Option(names = "--work-dir", description = "Where the book and the databases go (a new temporary folder if not given; deleted at the end unless --keep).")
     Path workDir;
 
+    @Option(names = "--phases", split = ",", description = "Only these phases (for profiling): import, 360-view. A later phase needs the import.")
+    List<String> onlyPhases;
+
     @Option(names = "--keep", description = "Keep the work folder.")
     boolean keep;
 
@@ -112,6 +115,9 @@ public final class MacroBenchmark implements Callable<Integer> {
                         BenchContext context = new BenchContext(engine, book, options)) {
                     engines.put(kind.label(), engine.describe());
                     for (Phase phase : phases()) {
+                        if (onlyPhases != null && !onlyPhases.contains(phase.name())) {
+                            continue;
+                        }
                         console.printf(Locale.ROOT, "%s / %s ...%n", kind.label(), phase.name());
                         Harness.Result r = Harness.run(kind.label(), phase, context);
                         results.add(r);
@@ -204,13 +210,13 @@ public final class MacroBenchmark implements Callable<Integer> {
 
         static void print(PrintStream out, List<Harness.Result> results) {
             out.println();
-            out.println("| store | phase | side | headline | figures | peak heap MiB | peak RSS MiB |");
-            out.println("|---|---|---|---:|---|---:|---:|");
+            out.println("| store | phase | side | headline | figures | JVM CPU s | peak heap MiB | peak RSS MiB |");
+            out.println("|---|---|---|---:|---|---:|---:|---:|");
             for (Harness.Result r : results) {
                 for (Harness.Side s : r.sides()) {
-                    out.printf(Locale.ROOT, "| %s | %s | %s | %,.0f %s | %s | %.0f | %.0f |%n", r.store(), r.phase(),
-                            s.label(), s.sample().headline(), r.ratio().unit(), s.sample().figures(),
-                            s.memory().heapPeakMb(), s.memory().rssPeakMb());
+                    out.printf(Locale.ROOT, "| %s | %s | %s | %,.0f %s | %s | %.1f | %.0f | %.0f |%n", r.store(),
+                            r.phase(), s.label(), s.sample().headline(), r.ratio().unit(), s.sample().figures(),
+                            s.memory().cpuSeconds(), s.memory().heapPeakMb(), s.memory().rssPeakMb());
                 }
             }
             out.println();
@@ -257,6 +263,7 @@ public final class MacroBenchmark implements Callable<Integer> {
                     side.put("headline", s.sample().headline());
                     side.put("unit", r.ratio().unit());
                     side.put("figures", s.sample().figures());
+                    side.put("jvmCpuSeconds", Math.round(s.memory().cpuSeconds() * 100) / 100.0);
                     side.put("peakHeapMb", Math.round(s.memory().heapPeakMb()));
                     side.put("peakRssMb", Math.round(s.memory().rssPeakMb()));
                     side.put("endRssMb", Math.round(s.memory().rssEndMb()));

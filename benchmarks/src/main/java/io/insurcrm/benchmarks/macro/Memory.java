@@ -29,11 +29,14 @@ final class Memory {
      * @param rssPeakMb  resident set high-water mark in MiB, or -1 if the OS does not tell
      * @param rssEndMb   resident set at the end in MiB, or -1
      * @param hwmReset   whether the high-water mark could be reset before the run (else it is the process's peak so far)
+     * @param cpuSeconds CPU time of this JVM (all threads, GC included) during the run: on a shared machine a
+     *                   steadier figure than wall time; it includes embedded H2's work, not a PostgreSQL server's
      */
-    record Usage(double heapPeakMb, double rssPeakMb, double rssEndMb, boolean hwmReset) {
+    record Usage(double heapPeakMb, double rssPeakMb, double rssEndMb, boolean hwmReset, double cpuSeconds) {
+        /** Over several rounds of one side: the peaks' maximum, the CPU time's sum. */
         Usage max(Usage other) {
             return new Usage(Math.max(heapPeakMb, other.heapPeakMb), Math.max(rssPeakMb, other.rssPeakMb),
-                    other.rssEndMb, hwmReset && other.hwmReset);
+                    other.rssEndMb, hwmReset && other.hwmReset, cpuSeconds + other.cpuSeconds);
         }
     }
 
@@ -47,13 +50,20 @@ final class Memory {
         System.gc();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         boolean reset = resetHighWaterMark();
+        long cpu = processCpuNanos();
         T value = work.call();
+        cpu = processCpuNanos() - cpu;
         long peak = 0;
         for (MemoryPoolMXBean p : heap) {
             peak += p.getPeakUsage().getUsed();
         }
         return new Measured<>(value, new Usage(peak / 1048576.0, statusKb("VmHWM:") / 1024.0,
-                statusKb("VmRSS:") / 1024.0, reset));
+                statusKb("VmRSS:") / 1024.0, reset, cpu / 1e9));
+    }
+
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     private static boolean resetHighWaterMark() {
