@@ -58,7 +58,7 @@ public final class MacroBenchmark implements Callable<Integer> {
     @Option(names = "--seed", description = "Seed of the book and of the lookups. Default: ${DEFAULT-VALUE}.")
     long seed = 42;
 
-    @Option(names = "--out", description = "The JSON result file. Default: insurcrm-macro-<customers>.json in the current folder.")
+    @Option(names = "--out", description = "The JSON result file. Default: target/insurcrm-macro-<customers>.json under the current folder.")
     Path out;
 
     @Option(names = "--work-dir", description = "Where the book and the databases go (a new temporary folder if not given; deleted at the end unless --keep).")
@@ -97,7 +97,7 @@ public final class MacroBenchmark implements Callable<Integer> {
                     "--customers and --warm-up-customers must be >= 1, --lookups >= 10");
         }
         Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("insurcrm-macro-");
-        Path result = out != null ? out : Path.of("insurcrm-macro-" + customers + ".json");
+        Path result = out != null ? out : Path.of("target", "insurcrm-macro-" + customers + ".json");
         long started = System.nanoTime();
         try {
             console.printf(Locale.ROOT, "InsurCRM macro benchmark: %,d customers, store %s, %s%n", customers, store,
