@@ -91,6 +91,9 @@ final class ImportPhase implements Phase {
 
     @Override
     public void warmUp(BenchContext c) throws Exception {
+        if (c.options.warmUpCustomers() == 0) {
+            return; // smoke tests only: the timed import is then cold
+        }
         Path folder = c.options.workDir().resolve("warm-up-book");
         Book warm = Book.generate(folder, c.options.warmUpCustomers(), c.options.seed() + 100, 5, 5);
         Engine.Database lib = c.engine.create("warm_library");

@@ -78,7 +78,7 @@ final class JdbcView implements AutoCloseable {
     ViewAnswer find(Book.IdKind kind, Object key) throws SQLException {
         PreparedStatement r = resolve.get(kind);
         r.setObject(1, key);
-        Object[] customer;
+        Object[] customer; // read in full, as the library reads it, though only the key is compared
         UUID id;
         String naturalKey;
         try (ResultSet rs = r.executeQuery()) {
@@ -141,9 +141,6 @@ final class JdbcView implements AutoCloseable {
             while (rs.next()) {
                 recent.add(row(rs, width));
             }
-        }
-        if (customer.length == 0) {
-            throw new IllegalStateException();
         }
         return new ViewAnswer(naturalKey, policies.size(), inForce, claims.size(), ViewAnswer.amount(written),
                 ViewAnswer.amount(paid), recent.size(), members.size());

@@ -52,7 +52,7 @@ public final class MacroBenchmark implements Callable<Integer> {
     @Option(names = "--warm-up-lookups", description = "360° lookups before timing. Default: ${DEFAULT-VALUE}.")
     int warmUpLookups = 2_000;
 
-    @Option(names = "--warm-up-customers", description = "Customers of the book imported into throw-away databases before the timed import. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warm-up-customers", description = "Customers of the book imported into throw-away databases before the timed import (0: none, for smoke tests only). Default: ${DEFAULT-VALUE}.")
     int warmUpCustomers = 1_000;
 
     @Option(names = "--seed", description = "Seed of the book and of the lookups. Default: ${DEFAULT-VALUE}.")
@@ -92,9 +92,9 @@ public final class MacroBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (customers < 1 || lookups < 10 || warmUpLookups < 0 || warmUpCustomers < 1) {
+        if (customers < 1 || lookups < 10 || warmUpLookups < 0 || warmUpCustomers < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--customers and --warm-up-customers must be >= 1, --lookups >= 10");
+                    "--customers must be >= 1, --lookups >= 10, --warm-up-customers >= 0 (0: no import warm-up)");
         }
         Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("insurcrm-macro-");
         Path result = out != null ? out : Path.of("target", "insurcrm-macro-" + customers + ".json");

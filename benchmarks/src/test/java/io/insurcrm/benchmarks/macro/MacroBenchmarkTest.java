@@ -27,8 +27,8 @@ class MacroBenchmarkTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         int exit = new CommandLine(new MacroBenchmark(new PrintStream(console, true, StandardCharsets.UTF_8)))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute("--customers", "300", "--store", "h2", "--lookups", "200", "--warm-up-lookups", "50",
-                        "--warm-up-customers", "50", "--out", json.toString(), "--work-dir",
+                .execute("--customers", "300", "--store", "h2", "--lookups", "100", "--warm-up-lookups", "20",
+                        "--warm-up-customers", "0", "--out", json.toString(), "--work-dir",
                         dir.resolve("work").toString());
         String printed = console.toString(StandardCharsets.UTF_8);
         assertEquals(0, exit, printed);
@@ -54,7 +54,7 @@ class MacroBenchmarkTest {
         long rows = importSides.get("library").get("figures").get("rows").asLong();
         assertTrue(rows > 300 * 3, "customers, policies, claims, interactions and branches: " + rows);
         assertEquals(rows, importSides.get("baseline").get("figures").get("rows").asLong());
-        assertEquals(200, phases.get(1).get("sides").get("library").get("figures").get("lookups").asInt());
+        assertEquals(100, phases.get(1).get("sides").get("library").get("figures").get("lookups").asInt());
         assertTrue(printed.contains("| h2 | import | library |"), printed);
     }
 
