@@ -3,7 +3,9 @@ package io.insurcrm.benchmarks.micro;
 import io.insurcrm.core.common.UuidV7Generator;
 import io.insurcrm.core.identifier.MobileNumber;
 import io.insurcrm.core.identifier.NationalIdNumber;
+import io.insurcrm.core.view.CustomerLookup;
 import java.time.Clock;
+import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -20,7 +22,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Hot paths of every import row and every lookup: ID-number validation and normalisation, mobile
- * parsing, masking, id generation. Each has a baseline doing the least work the same answer needs
+ * parsing, masking, reading a typed identifier for a 360° lookup, id generation. Each has a baseline doing the least work the same answer needs
  * (e.g. a bare check-digit loop), so the overhead of the value types shows as a ratio.
  */
 @State(Scope.Benchmark)
@@ -37,6 +39,8 @@ public class IdentifierBenchmark {
     private String[] messyIds;
     private String[] mobiles;
     private NationalIdNumber[] parsed;
+    private MobileNumber[] parsedMobiles;
+    private String[] typed;
     private int i;
     private UuidV7Generator uuids;
 
@@ -47,6 +51,8 @@ public class IdentifierBenchmark {
         messyIds = new String[1024];
         mobiles = new String[1024];
         parsed = new NationalIdNumber[1024];
+        parsedMobiles = new MobileNumber[1024];
+        typed = new String[1024];
         for (int k = 0; k < ids18.length; k++) {
             String body = String.format("4403%02d%04d%02d%02d%03d", r.nextInt(1, 20), r.nextInt(1940, 2005),
                     r.nextInt(1, 13), r.nextInt(1, 29), r.nextInt(1000));
@@ -55,6 +61,14 @@ public class IdentifierBenchmark {
             mobiles[k] = "+86 13" + r.nextInt(0, 10) + " " + String.format("%04d %04d", r.nextInt(10000),
                     r.nextInt(10000));
             parsed[k] = NationalIdNumber.parse(ids18[k]);
+            parsedMobiles[k] = MobileNumber.parse(mobiles[k]);
+            // what a user types into the 360° search box: an ID number, a mobile, a plate or a policy number
+            typed[k] = switch (k & 3) {
+                case 0 -> ids18[k];
+                case 1 -> mobiles[k];
+                case 2 -> "粤B" + String.format("%05d", r.nextInt(100000));
+                default -> "PAU2025" + String.format("%09d", r.nextInt(1_000_000_000));
+            };
         }
         uuids = new UuidV7Generator(Clock.systemUTC());
     }
@@ -92,6 +106,17 @@ public class IdentifierBenchmark {
     @Benchmark
     public String maskId() {
         return parsed[next()].masked();
+    }
+
+    @Benchmark
+    public String maskMobile() {
+        return parsedMobiles[next()].masked();
+    }
+
+    /** The parsing step of every 360° lookup by typed text: which identifier kinds the text can be. */
+    @Benchmark
+    public List<CustomerLookup> lookupCandidates() {
+        return CustomerLookup.candidates(typed[next()]);
     }
 
     @Benchmark

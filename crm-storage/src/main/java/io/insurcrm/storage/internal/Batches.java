@@ -39,7 +39,15 @@ final class Batches {
         }
         Field<?>[] fields = table.fields();
         List<Object[]> binds = new ArrayList<>(rows.size());
-        rows.forEach(row -> binds.add(row.intoArray()));
+        for (R row : rows) {
+            // not row.intoArray(): on a detached record that goes through jOOQ's record mapper cache
+            // with a fresh configuration each time (a synchronized miss per row, ~10% of an import's CPU)
+            Object[] values = new Object[fields.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = row.get(i);
+            }
+            binds.add(values);
+        }
         execute(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields))),
                 Arrays.asList(fields), binds);
     }

@@ -1,0 +1,210 @@
+package io.insurcrm.benchmarks.macro;
+
+import io.insurcrm.core.application.CoreSettings;
+import io.insurcrm.core.application.Customer360Service;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * b. The 360° view: {@code crm.views().find(actor, identifier)} (the identifier as a user types it:
+ * the library works out what it is) against {@link JdbcView} (told the identifier's kind), over the
+ * same lookups spread evenly over customer id, national ID, mobile, licence plate and policy number.
+ * Customer ids differ between the two databases, so id lookups are resolved from the natural key in
+ * each database before timing. Both sides first make the warm-up lookups, then the timed ones in two
+ * halves, A B B A. Each lookup is timed alone (System.nanoTime); latencies are sorted for the
+ * percentiles. Each answer (whose view, how many policies, in force, claims, premium written, claims
+ * paid, interactions, household members) must be equal on both sides.
+ */
+final class ViewPhase implements Phase {
+    private String[] libraryIdentifiers;
+    private String[] libraryWarmUp;
+    private Object[] baselineKeys;
+    private Object[] baselineWarmUp;
+    private JdbcView baseline;
+
+    @Override
+    public String name() {
+        return "360-view";
+    }
+
+    @Override
+    public Ratio ratio() {
+        return Ratio.latency("us p99", 1.5);
+    }
+
+    @Override
+    public int rounds() {
+        return 2;
+    }
+
+    @Override
+    public void warmUp(BenchContext c) throws Exception {
+        baseline = new JdbcView(c.baselineDb.connect(), CoreSettings.DEFAULTS.interactionsInView());
+        try (JdbcView libraryIds = new JdbcView(c.libraryDb.connect(), 0)) {
+            libraryIdentifiers = identifiers(c.book.lookups(), libraryIds);
+            libraryWarmUp = identifiers(c.book.warmUp(), libraryIds);
+        }
+        baselineKeys = keys(c.book.lookups(), baseline);
+        baselineWarmUp = keys(c.book.warmUp(), baseline);
+        Customer360Service views = c.crm().views();
+        for (String identifier : libraryWarmUp) {
+            views.find(BenchContext.ACTOR, identifier);
+        }
+        for (int i = 0; i < baselineWarmUp.length; i++) {
+            baseline.find(c.book.warmUp().get(i).kind(), baselineWarmUp[i]);
+        }
+    }
+
+    /** What the library is given: the text a user would type (a customer id as its UUID text). */
+    private static String[] identifiers(List<Book.Lookup> lookups, JdbcView db) throws Exception {
+        String[] out = new String[lookups.size()];
+        for (int i = 0; i < out.length; i++) {
+            Book.Lookup l = lookups.get(i);
+            out[i] = l.kind() == Book.IdKind.CUSTOMER_ID ? String.valueOf(db.idOf(l.value())) : l.value();
+        }
+        return out;
+    }
+
+    /** What the baseline is given: the canonical value (a UUID for id lookups). */
+    private static Object[] keys(List<Book.Lookup> lookups, JdbcView db) throws Exception {
+        Object[] out = new Object[lookups.size()];
+        for (int i = 0; i < out.length; i++) {
+            Book.Lookup l = lookups.get(i);
+            out[i] = l.kind() == Book.IdKind.CUSTOMER_ID ? db.idOf(l.value()) : l.value();
+        }
+        return out;
+    }
+
+    private int from(int round) {
+        return round == 0 ? 0 : libraryIdentifiers.length / 2;
+    }
+
+    private int to(int round) {
+        return round == 0 ? libraryIdentifiers.length / 2 : libraryIdentifiers.length;
+    }
+
+    @Override
+    public Sample runLibrary(BenchContext c, int round) {
+        Customer360Service views = c.crm().views();
+        int from = from(round);
+        int to = to(round);
+        long[] nanos = new long[to - from];
+        List<ViewAnswer> answers = new ArrayList<>(nanos.length);
+        for (int i = from; i < to; i++) {
+            long start = System.nanoTime();
+            ViewAnswer a = ViewAnswer.of(views.find(BenchContext.ACTOR, libraryIdentifiers[i]));
+            nanos[i - from] = System.nanoTime() - start;
+            answers.add(a);
+        }
+        return new Latencies(nanos, answers, kinds(c, from, to));
+    }
+
+    @Override
+    public Sample runBaseline(BenchContext c, int round) throws Exception {
+        int from = from(round);
+        int to = to(round);
+        long[] nanos = new long[to - from];
+        List<ViewAnswer> answers = new ArrayList<>(nanos.length);
+        List<Book.Lookup> lookups = c.book.lookups();
+        for (int i = from; i < to; i++) {
+            long start = System.nanoTime();
+            ViewAnswer a = baseline.find(lookups.get(i).kind(), baselineKeys[i]);
+            nanos[i - from] = System.nanoTime() - start;
+            answers.add(a);
+        }
+        return new Latencies(nanos, answers, kinds(c, from, to));
+    }
+
+    private static List<Book.IdKind> kinds(BenchContext c, int from, int to) {
+        return c.book.lookups().subList(from, to).stream().map(Book.Lookup::kind).toList();
+    }
+
+    @Override
+    public List<String> compare(Sample library, Sample baseline, List<Reference> references) {
+        List<ViewAnswer> lib = ((Latencies) library).answers;
+        List<ViewAnswer> base = ((Latencies) baseline).answers;
+        List<Book.IdKind> kinds = ((Latencies) library).kinds;
+        List<String> problems = new ArrayList<>();
+        if (lib.size() != base.size()) {
+            problems.add("answers: library " + lib.size() + ", baseline " + base.size());
+            return problems;
+        }
+        int notFound = 0;
+        int differ = 0;
+        for (int i = 0; i < lib.size(); i++) {
+            if (lib.get(i).customerKey() == null || base.get(i).customerKey() == null) {
+                notFound++;
+            } else if (!lib.get(i).equals(base.get(i))) {
+                if (differ++ < 5) { // answers hold no personal data beyond counts and totals
+                    problems.add("lookup " + i + " by " + kinds.get(i) + " differs: library " + withoutKey(lib.get(i))
+                            + ", baseline " + withoutKey(base.get(i))
+                            + (lib.get(i).customerKey().equals(base.get(i).customerKey()) ? "" : " (another customer)"));
+                }
+            }
+        }
+        if (notFound > 0) {
+            problems.add(notFound + " sampled identifiers were not found by one side");
+        }
+        if (differ > 5) {
+            problems.add((differ - 5) + " more lookups differ");
+        }
+        return problems;
+    }
+
+    private static String withoutKey(ViewAnswer a) {
+        return a.toString().replace(String.valueOf(a.customerKey()), "…");
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (baseline != null) {
+            baseline.close();
+        }
+    }
+
+    /** Latencies of single lookups, in lookup order, and what each returned. */
+    record Latencies(long[] nanos, List<ViewAnswer> answers, List<Book.IdKind> kinds) implements Sample {
+        @Override
+        public double headline() {
+            return percentileMicros(0.99);
+        }
+
+        double percentileMicros(double p) {
+            long[] sorted = nanos.clone();
+            Arrays.sort(sorted);
+            int rank = (int) Math.ceil(p * sorted.length);
+            return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e3;
+        }
+
+        @Override
+        public Map<String, Object> figures() {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("lookups", nanos.length);
+            f.put("p50Micros", round(percentileMicros(0.50)));
+            f.put("p90Micros", round(percentileMicros(0.90)));
+            f.put("p99Micros", round(percentileMicros(0.99)));
+            f.put("maxMicros", round(percentileMicros(1.0)));
+            f.put("meanMicros", round(Arrays.stream(nanos).average().orElse(0) / 1e3));
+            return f;
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 10) / 10.0;
+        }
+
+        @Override
+        public Sample plus(Sample later) {
+            Latencies l = (Latencies) later;
+            long[] all = Arrays.copyOf(nanos, nanos.length + l.nanos.length);
+            System.arraycopy(l.nanos, 0, all, nanos.length, l.nanos.length);
+            List<ViewAnswer> answers2 = new ArrayList<>(answers);
+            answers2.addAll(l.answers);
+            List<Book.IdKind> kinds2 = new ArrayList<>(kinds);
+            kinds2.addAll(l.kinds);
+            return new Latencies(all, answers2, kinds2);
+        }
+    }
+}
