@@ -1,5 +1,6 @@
 package io.insurcrm.storage.operations;
 
+import io.insurcrm.storage.testing.MutableClock;
 import static io.insurcrm.storage.operations.Ops.ACTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,6 @@
 package io.insurcrm.storage.outbox;
 
+import io.insurcrm.storage.testing.MutableClock;
 import static io.insurcrm.storage.outbox.OutboxFixtures.ACTOR;
 import static io.insurcrm.storage.outbox.OutboxFixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,7 +79,7 @@ class DomainEventDeliveryTest {
     @StoreTest
     void noEventReachesAListenerForARolledBackTransactionAndCommittedOnesOnlyAfterCommit(StoreKind kind) {
         Recorder audit = new Recorder(null);
-        try (InsurCrm crm = TestStores.builder(kind).clock(new TestClock(T0)).eventListener("audit", audit).build()) {
+        try (InsurCrm crm = TestStores.builder(kind).clock(new MutableClock(T0)).eventListener("audit", audit).build()) {
             BranchId ho = OutboxFixtures.branch(crm);
             // the first create records CUSTOMER_CREATED, then a duplicate ID number rolls the whole unit back
             assertThrows(DuplicateException.class, () -> crm.inTransaction(() -> {
@@ -110,7 +111,7 @@ class DomainEventDeliveryTest {
 
     @StoreTest
     void eventsReachAListenerInOrderPerCustomerAndARetryCarriesTheSameEventId(StoreKind kind) {
-        TestClock clock = new TestClock(T0);
+        MutableClock clock = new MutableClock(T0);
         Recorder feed = new Recorder(EventType.CUSTOMER_UPDATED);
         try (InsurCrm crm = TestStores.builder(kind).clock(clock).eventListener("feed", feed)
                 .pluginProperties(Map.of("event-listener.feed.backoff.initial", "30s")).build()) {
@@ -157,7 +158,7 @@ class DomainEventDeliveryTest {
 
     @StoreTest
     void theServicesRecordTheirEvents(StoreKind kind) {
-        TestClock clock = new TestClock(T0);
+        MutableClock clock = new MutableClock(T0);
         try (InsurCrm crm = TestStores.builder(kind).clock(clock).build()) {
             BranchId ho = OutboxFixtures.branch(crm);
             BranchId gd = crm.branches().create(ACTOR, "GD", "广东分公司", BranchLevel.PROVINCE, "HO", "广东").id();

@@ -1,5 +1,6 @@
 package io.insurcrm.storage.outbox;
 
+import io.insurcrm.storage.testing.MutableClock;
 import static io.insurcrm.storage.outbox.OutboxFixtures.ACTOR;
 import static io.insurcrm.storage.outbox.OutboxFixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -52,7 +53,7 @@ import java.util.stream.Collectors;
 
 /**
  * The transactional outbox delivered through channel plugins, through the public API, on H2 and
- * PostgreSQL. Time is a {@link TestClock}: back-off instants and leases are passed by moving it.
+ * PostgreSQL. Time is a {@link MutableClock}: back-off instants and leases are passed by moving it.
  * The only real waits are a channel's own call-timeout where the test is about a hang.
  */
 class OutboxDeliveryTest {
@@ -70,7 +71,7 @@ class OutboxDeliveryTest {
 
     @StoreTest
     void throwingFlakyAndHealthyChannelsEndDeadDeliveredAfterRetryAndDelivered(StoreKind kind) {
-        TestClock clock = new TestClock(T0);
+        MutableClock clock = new MutableClock(T0);
         TestChannels plugin = new TestChannels("test-channels", Map.of(
                 "healthy", (m, attempt) -> TestChannels.accept(m),
                 "throws", (m, attempt) -> {
@@ -147,7 +148,7 @@ class OutboxDeliveryTest {
 
     @StoreTest
     void aHangingChannelDoesNotDelayAHealthyOne(StoreKind kind) throws Exception {
-        TestClock clock = new TestClock(T0);
+        MutableClock clock = new MutableClock(T0);
         List<String> order = new CopyOnWriteArrayList<>();
         CountDownLatch hangEntered = new CountDownLatch(1);
         CountDownLatch healthyCommitted = new CountDownLatch(1);
@@ -204,7 +205,7 @@ class OutboxDeliveryTest {
     void messagesLeftDeliveringByAStoppedInstanceAreDeliveredAfterTheLeaseOnTheNextStart(StoreKind kind)
             throws Exception {
         StoreLocation location = TestStores.freshLocation(kind);
-        TestClock clock = new TestClock(T0);
+        MutableClock clock = new MutableClock(T0);
         CountDownLatch entered = new CountDownLatch(1);
         TestChannels first = new TestChannels("test-channels", Map.of("sms", (m, attempt) -> {
             entered.countDown();
@@ -256,7 +257,7 @@ class OutboxDeliveryTest {
 
     @StoreTest
     void receiptsAndInboundReportsAreRecordedOnceOnTheCustomersHistory(StoreKind kind) {
-        TestClock clock = new TestClock(T0);
+        MutableClock clock = new MutableClock(T0);
         TestChannels plugin = new TestChannels("test-channels", Map.of("sms", (m, attempt) -> TestChannels.accept(m)));
         try (InsurCrm crm = TestStores.builder(kind).clock(clock).plugin(plugin).pluginProperties(plugin.properties()).build()) {
             BranchId ho = OutboxFixtures.branch(crm);
@@ -317,7 +318,7 @@ class OutboxDeliveryTest {
                 return Set.of(ContactKind.EMAIL);
             }
         }));
-        try (InsurCrm crm = TestStores.builder(kind).clock(new TestClock(T0)).plugin(plugin)
+        try (InsurCrm crm = TestStores.builder(kind).clock(new MutableClock(T0)).plugin(plugin)
                 .pluginProperties(plugin.properties()).build()) {
             Customer c = OutboxFixtures.customer(crm, 5, OutboxFixtures.branch(crm)); // a mobile, no e-mail
             UUID id = crm.outbox().enqueue(ACTOR, NewOutboundMessage.to(c.id(), "mail", "t", "s", "x")).message().id();
@@ -349,7 +350,7 @@ class OutboxDeliveryTest {
         };
         TestChannels plugin = new TestChannels("test-channels", Map.of("sms", (m, attempt) -> TestChannels.accept(m)));
         List<EventType> seen = new CopyOnWriteArrayList<>();
-        InsurCrm crm = TestStores.builder(kind).clock(new TestClock(T0)).plugin(plugin)
+        InsurCrm crm = TestStores.builder(kind).clock(new MutableClock(T0)).plugin(plugin)
                 .pluginProperties(plugin.properties()).eventListener("audit", e -> seen.add(e.type()))
                 .deliveryObserver(observer).outbox(OutboxSettings.DEFAULTS.withPollInterval(Duration.ofMillis(20)))
                 .startDispatcher().build();

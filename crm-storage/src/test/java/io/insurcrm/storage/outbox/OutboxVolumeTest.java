@@ -1,5 +1,6 @@
 package io.insurcrm.storage.outbox;
 
+import io.insurcrm.storage.testing.MutableClock;
 import static io.insurcrm.storage.outbox.OutboxFixtures.ACTOR;
 import static io.insurcrm.storage.outbox.OutboxFixtures.T0;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +37,7 @@ class OutboxVolumeTest {
     void thousandsOfMessagesAndEventsAreDeliveredExactlyOnceWhenNothingFails(StoreKind kind) {
         TestChannels plugin = new TestChannels("test-channels", Map.of("sms", (m, attempt) -> TestChannels.accept(m)));
         List<CrmEvent> events = new CopyOnWriteArrayList<>();
-        try (InsurCrm crm = TestStores.builder(kind).clock(new TestClock(T0)).plugin(plugin)
+        try (InsurCrm crm = TestStores.builder(kind).clock(new MutableClock(T0)).plugin(plugin)
                 .pluginProperties(plugin.properties("channel.sms.max-concurrency", "8",
                         "event-listener.audit.max-concurrency", "8"))
                 .eventListener("audit", events::add)
