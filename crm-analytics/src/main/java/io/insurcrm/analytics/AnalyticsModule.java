@@ -33,5 +33,6 @@ public final class AnalyticsModule extends AbstractModule {
         BuiltInAlertRules.all().forEach(r -> rules.addBinding().toInstance(r));
         bind(AnalyticsService.class).to(DefaultAnalyticsService.class);
         bind(DefaultAnalyticsService.class).in(Singleton.class);
+        bind(AnalyticsAccess.class);
     }
 }

@@ -35,6 +35,12 @@ import java.util.function.Consumer;
  * }</pre>
  *
  * <p>Formulas, thresholds and defaults: docs/analytics.md and {@link AnalyticsSettings}.
+ *
+ * <p>Access (the core's {@code AccessPolicy}): {@link #run} and the aggregates (pyramid, snapshot dates,
+ * alert counts, cube, reports) need {@code AGGREGATES} and are book-wide; the per-customer lists
+ * ({@link #segments}, {@link #alerts}, {@link #facts}, the movers of {@link #migration}) need {@code READ}
+ * and contain only customers inside the actor's row scope. Results carry ids and figures, no personal data.
+ * A role without the action gets {@code AccessDeniedException}.
  */
 public interface AnalyticsService {
 

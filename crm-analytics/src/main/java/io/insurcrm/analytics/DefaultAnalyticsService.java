@@ -27,7 +27,9 @@ import io.insurcrm.analytics.rules.AlertContext;
 import io.insurcrm.analytics.rules.AlertRule;
 import io.insurcrm.analytics.rules.AnalyticsSettings;
 import io.insurcrm.analytics.rules.SegmentationRules;
+import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.transaction.TransactionRunner;
 import jakarta.inject.Inject;
@@ -68,12 +70,13 @@ final class DefaultAnalyticsService implements AnalyticsService {
     private final TransactionRunner tx;
     private final IdGenerator ids;
     private final Clock clock;
+    private final AnalyticsAccess access;
 
     @Inject
     DefaultAnalyticsService(AnalyticsSettings settings, Set<AlertRule> rules, CustomerFactsSource facts,
             SegmentSnapshotRepository snapshots, AlertRepository alerts, CubeSource cubes,
             BlacklistMatches blacklist, ComplaintSlaBreaches slas, ReportSource reports, TransactionRunner tx,
-            IdGenerator ids, Clock clock) {
+            IdGenerator ids, Clock clock, AnalyticsAccess access) {
         this.settings = settings;
         this.segmentation = new SegmentationRules(settings);
         this.rules = rules.stream().sorted(Comparator.comparing(AlertRule::id)).toList();
@@ -93,6 +96,7 @@ final class DefaultAnalyticsService implements AnalyticsService {
         this.tx = tx;
         this.ids = ids;
         this.clock = clock;
+        this.access = access;
     }
 
     @Override
@@ -104,6 +108,7 @@ final class DefaultAnalyticsService implements AnalyticsService {
     public AnalyticsRunReport run(Actor actor, LocalDate asOf) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(asOf, "asOf");
+        access.require(actor, Action.AGGREGATES);
         long t0 = System.nanoTime();
         AlertContext context = new AlertContext(settings, blacklist.matches(asOf), slas.breaches(asOf));
         AnalyticsRunReport report = tx.inTransaction(() -> {
@@ -180,7 +185,23 @@ final class DefaultAnalyticsService implements AnalyticsService {
     public void facts(Actor actor, LocalDate asOf, Consumer<CustomerFacts> sink) {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(sink, "sink");
-        tx.run(() -> facts.forEach(query(asOf), sink));
+        tx.run(() -> {
+            RowScope scope = access.readScope(actor);
+            if (scope instanceof RowScope.All) {
+                facts.forEach(query(asOf), sink);
+                return;
+            }
+            // the scope filter runs per batch of BATCH customers, one query each: memory stays flat
+            List<CustomerFacts> batch = new ArrayList<>(BATCH);
+            facts.forEach(query(asOf), f -> {
+                batch.add(f);
+                if (batch.size() >= BATCH) {
+                    access.filter(scope, batch, CustomerFacts::customerId).forEach(sink);
+                    batch.clear();
+                }
+            });
+            access.filter(scope, batch, CustomerFacts::customerId).forEach(sink);
+        });
     }
 
     private FactsQuery query(LocalDate asOf) {
@@ -190,61 +211,73 @@ final class DefaultAnalyticsService implements AnalyticsService {
 
     @Override
     public List<Segmentation> segments(Actor actor, SegmentQuery query) {
-        Objects.requireNonNull(actor, "actor");
-        return snapshots.find(query);
+        Objects.requireNonNull(query, "query");
+        return tx.inTransaction(() -> snapshots.find(query, access.readScope(actor)));
     }
 
     @Override
     public List<LocalDate> snapshotDates(Actor actor) {
-        Objects.requireNonNull(actor, "actor");
+        access.require(actor, Action.AGGREGATES);
         return snapshots.dates();
     }
 
     @Override
     public Optional<Pyramid> pyramid(Actor actor, LocalDate asOf) {
-        Objects.requireNonNull(actor, "actor");
+        access.require(actor, Action.AGGREGATES);
         return snapshots.pyramid(asOf, LORENZ_POINTS);
     }
 
     @Override
     public TierMigration migration(Actor actor, LocalDate from, LocalDate to, int movers) {
-        Objects.requireNonNull(actor, "actor");
-        return snapshots.migration(from, to, movers);
+        return tx.inTransaction(() -> {
+            RowScope scope = access.readScope(actor);
+            if (scope instanceof RowScope.All || movers <= 0) {
+                return snapshots.migration(from, to, movers);
+            }
+            // the matrix and counts are book-wide aggregates; the movers, who name customers, are filtered
+            TierMigration[] last = new TierMigration[1];
+            List<TierMigration.Move> inScope = access.firstInScope(scope, movers, n -> {
+                last[0] = snapshots.migration(from, to, n);
+                return last[0].movers();
+            }, TierMigration.Move::customerId);
+            TierMigration m = last[0] != null ? last[0] : snapshots.migration(from, to, 0);
+            return new TierMigration(m.from(), m.to(), m.matrix(), m.up(), m.down(), m.same(), inScope);
+        });
     }
 
     @Override
     public List<Alert> alerts(Actor actor, LocalDate asOf, Severity atLeast, int limit) {
-        Objects.requireNonNull(actor, "actor");
-        return alerts.find(asOf, atLeast, limit);
+        return tx.inTransaction(() -> access.firstInScope(access.readScope(actor), limit,
+                n -> alerts.find(asOf, atLeast, n), Alert::customerId));
     }
 
     @Override
     public Map<String, Long> alertCounts(Actor actor, LocalDate asOf) {
-        Objects.requireNonNull(actor, "actor");
+        access.require(actor, Action.AGGREGATES);
         return alerts.countByRule(asOf);
     }
 
     @Override
     public List<AccountManagerKpi> accountManagerKpis(Actor actor, YearMonth month) {
-        Objects.requireNonNull(actor, "actor");
+        access.require(actor, Action.AGGREGATES);
         return reports.accountManagerKpis(month, settings.zone());
     }
 
     @Override
     public List<MonthlyCustomerReport> customerReport(Actor actor, YearMonth month) {
-        Objects.requireNonNull(actor, "actor");
+        access.require(actor, Action.AGGREGATES);
         return reports.customerReport(month, settings.zone());
     }
 
     @Override
     public ComplaintAnalysis complaintAnalysis(Actor actor, YearMonth month) {
-        Objects.requireNonNull(actor, "actor");
+        access.require(actor, Action.AGGREGATES);
         return reports.complaintAnalysis(month, settings.zone());
     }
 
     @Override
     public List<CubeCell> cube(Actor actor, CubeQuery query) {
-        Objects.requireNonNull(actor, "actor");
+        access.require(actor, Action.AGGREGATES);
         return cubes.cube(query);
     }
 }

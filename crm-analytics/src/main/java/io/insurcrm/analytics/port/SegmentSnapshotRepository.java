@@ -4,6 +4,7 @@ import io.insurcrm.analytics.model.Pyramid;
 import io.insurcrm.analytics.model.SegmentQuery;
 import io.insurcrm.analytics.model.Segmentation;
 import io.insurcrm.analytics.model.TierMigration;
+import io.insurcrm.core.access.RowScope;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,8 +26,11 @@ public interface SegmentSnapshotRepository {
     /** The as-of dates of the stored snapshots, oldest first. */
     List<LocalDate> dates();
 
-    /** Rows of the snapshot of {@code query.asOf()} matching the query (an indexed look-up). */
-    List<Segmentation> find(SegmentQuery query);
+    /**
+     * Rows of the snapshot of {@code query.asOf()} matching the query (an indexed look-up), only of
+     * customers inside {@code scope} (evaluated in the same SQL, before the limit).
+     */
+    List<Segmentation> find(SegmentQuery query, RowScope scope);
 
     /** The pyramid of a snapshot, computed by the database; empty if there is no snapshot of that date. */
     Optional<Pyramid> pyramid(LocalDate asOf, int lorenzPoints);

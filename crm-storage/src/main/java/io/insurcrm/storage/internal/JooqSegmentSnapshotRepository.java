@@ -2,6 +2,7 @@ package io.insurcrm.storage.internal;
 
 import static io.insurcrm.storage.internal.jooq.Tables.ANALYTICS_SNAPSHOT;
 import static io.insurcrm.storage.internal.jooq.Tables.BRANCH;
+import static io.insurcrm.storage.internal.jooq.Tables.CUSTOMER;
 import static io.insurcrm.storage.internal.jooq.Tables.SEGMENT_RESULT;
 
 import io.insurcrm.analytics.model.DecisionStyle;
@@ -13,6 +14,7 @@ import io.insurcrm.analytics.model.TierMigration;
 import io.insurcrm.analytics.model.ValueTier;
 import io.insurcrm.analytics.port.ReasonCodec;
 import io.insurcrm.analytics.port.SegmentSnapshotRepository;
+import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.storage.internal.jooq.tables.records.SegmentResultRecord;
@@ -94,12 +96,17 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
     }
 
     @Override
-    public List<Segmentation> find(SegmentQuery q) {
+    public List<Segmentation> find(SegmentQuery q, RowScope scope) {
         Optional<UUID> id = snapshotId(q.asOf());
-        if (id.isEmpty()) {
+        if (id.isEmpty() || scope instanceof RowScope.None) {
             return List.of();
         }
         Condition where = SEGMENT_RESULT.SNAPSHOT_ID.eq(id.get());
+        if (!(scope instanceof RowScope.All)) {
+            // the actor's row scope, the same predicate as every core list (customers outside it look missing)
+            where = where.and(SEGMENT_RESULT.CUSTOMER_ID.in(DSL.select(CUSTOMER.ID).from(CUSTOMER)
+                    .where(JooqCustomerScopeRepository.condition(scope))));
+        }
         if (q.tier() != null) {
             where = where.and(SEGMENT_RESULT.VALUE_TIER.eq(q.tier().name()));
         }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.insurcrm.analytics.AnalyticsService;
+import io.insurcrm.analytics.model.SegmentQuery;
+import io.insurcrm.analytics.model.Severity;
 import io.insurcrm.core.InsurCrm;
 import io.insurcrm.core.access.AccessDeniedException;
 import io.insurcrm.core.access.AccessPolicy;
@@ -25,6 +28,7 @@ import io.insurcrm.core.complaint.Complaint;
 import io.insurcrm.core.complaint.ComplaintCategory;
 import io.insurcrm.core.complaint.NewComplaint;
 import io.insurcrm.core.customer.Customer;
+import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.CustomerKind;
 import io.insurcrm.core.customer.Household;
 import io.insurcrm.core.customer.Relationship;
@@ -257,6 +261,7 @@ class AccessPropertyTest {
     static void check(StoreKind kind, Scenario s) {
         InsurCrm crm = store(kind);
         World w = build(crm, s);
+        crm.service(AnalyticsService.class).run(SETUP, TODAY);
         for (int a = 0; a < w.actors.size(); a++) {
             for (int c = 0; c < w.customers.size(); c++) {
                 Statistics.label("customer in the actor's scope").collect(w.expectVisible(a, c));
@@ -361,6 +366,37 @@ class AccessPropertyTest {
             } catch (AccessDeniedException denied) {
                 assertFalse(GRADES.allows(a, Action.READ));
             }
+        }
+        checkAnalytics(crm, w, ai);
+    }
+
+    /** The analytics drill-downs (segments, alerts) of this try's customers are exactly those in scope. */
+    static void checkAnalytics(InsurCrm crm, World w, int ai) {
+        Actor a = w.actors.get(ai);
+        AnalyticsService analytics = crm.service(AnalyticsService.class);
+        Set<CustomerId> mine = new HashSet<>();
+        Set<CustomerId> inScope = new HashSet<>();
+        for (int ci = 0; ci < w.customers.size(); ci++) {
+            mine.add(w.customers.get(ci).id());
+            if (w.expectVisible(ai, ci)) {
+                inScope.add(w.customers.get(ci).id());
+            }
+        }
+        SegmentQuery all = new SegmentQuery(TODAY, null, null, null, false, 100_000);
+        Set<CustomerId> alerted = new HashSet<>();
+        analytics.alerts(SETUP, TODAY, Severity.LOW, 100_000).forEach(x -> alerted.add(x.customerId()));
+        alerted.retainAll(inScope);
+        try {
+            Set<CustomerId> segments = new HashSet<>();
+            analytics.segments(a, all).forEach(x -> segments.add(x.customerId()));
+            segments.retainAll(mine);
+            assertEquals(inScope, segments, "analytics segments of " + a.role());
+            Set<CustomerId> alerts = new HashSet<>();
+            analytics.alerts(a, TODAY, Severity.LOW, 100_000).forEach(x -> alerts.add(x.customerId()));
+            alerts.retainAll(mine);
+            assertEquals(alerted, alerts, "analytics alerts of " + a.role());
+        } catch (AccessDeniedException denied) {
+            assertFalse(GRADES.allows(a, Action.READ));
         }
     }
 

@@ -72,7 +72,7 @@ class AnalyticsHandFixtureTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-31T04:00:00Z"), ZoneOffset.UTC);
 
     /** The ids of the fixture. */
-    private record Book(CustomerId alice, CustomerId bob, CustomerId carol, CustomerId dan, BranchId ns, BranchId sz,
+    record Book(CustomerId alice, CustomerId bob, CustomerId carol, CustomerId dan, BranchId ns, BranchId sz,
             BranchId gd) {
     }
 
@@ -330,7 +330,7 @@ class AnalyticsHandFixtureTest {
         return rows.stream().map(Segmentation::customerId).toList();
     }
 
-    private static Book book(InsurCrm crm) {
+    static Book book(InsurCrm crm) {
         BranchId ns = Fixtures.branchTree(crm).id();
         BranchId sz = crm.branches().findByCode(ACTOR, "SZ").orElseThrow().id();
         BranchId gd = crm.branches().findByCode(ACTOR, "GD").orElseThrow().id();
