@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * Port: customers matching an active blacklist entry on a date. The default binding is {@link #NONE}
- * (the blacklist-match rule raises nothing); the jOOQ store binds a real implementation, as may a host (with {@code OptionalBinder.newOptionalBinder(binder(), BlacklistMatches.class).setBinding()}).
+ * (the blacklist-match rule raises nothing); the jOOQ store binds a real implementation, as may a host
+ * (with {@code OptionalBinder.newOptionalBinder(binder(), BlacklistMatches.class).setBinding()}).
  */
 public interface BlacklistMatches {
     BlacklistMatches NONE = asOf -> Set.of();
