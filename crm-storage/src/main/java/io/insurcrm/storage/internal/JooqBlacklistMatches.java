@@ -9,8 +9,10 @@ import io.insurcrm.core.blacklist.PersonKey;
 import io.insurcrm.core.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.HashSet;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.Condition;
@@ -27,17 +29,17 @@ import org.jooq.impl.DSL;
  */
 final class JooqBlacklistMatches implements BlacklistMatches {
     private final DSLContext dsl;
-    private final AnalyticsSettings settings;
+    private final ZoneId zone;
 
     @Inject
-    JooqBlacklistMatches(DSLContext dsl, AnalyticsSettings settings) {
+    JooqBlacklistMatches(DSLContext dsl, Optional<AnalyticsSettings> settings) {
         this.dsl = dsl;
-        this.settings = settings;
+        this.zone = settings.orElse(AnalyticsSettings.DEFAULTS).zone();
     }
 
     @Override
     public Set<CustomerId> matches(LocalDate asOf) {
-        OffsetDateTime end = Columns.timestamp(asOf.plusDays(1).atStartOfDay(settings.zone()).toInstant());
+        OffsetDateTime end = Columns.timestamp(asOf.plusDays(1).atStartOfDay(zone).toInstant());
         Condition active = BLACKLIST_ENTRY.STARTS_AT.lt(end)
                 .and(BLACKLIST_ENTRY.EXPIRES_AT.isNull().or(BLACKLIST_ENTRY.EXPIRES_AT.ge(end)))
                 .and(BLACKLIST_ENTRY.REVOKED_AT.isNull().or(BLACKLIST_ENTRY.REVOKED_AT.ge(end)));

@@ -8,11 +8,13 @@ import io.insurcrm.core.complaint.ComplaintState;
 import io.insurcrm.core.customer.CustomerId;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 
@@ -26,17 +28,17 @@ final class JooqComplaintSlaBreaches implements ComplaintSlaBreaches {
             .filter(ComplaintState::isFinal).map(Enum::name).toList();
 
     private final DSLContext dsl;
-    private final AnalyticsSettings settings;
+    private final ZoneId zone;
 
     @Inject
-    JooqComplaintSlaBreaches(DSLContext dsl, AnalyticsSettings settings) {
+    JooqComplaintSlaBreaches(DSLContext dsl, Optional<AnalyticsSettings> settings) {
         this.dsl = dsl;
-        this.settings = settings;
+        this.zone = settings.orElse(AnalyticsSettings.DEFAULTS).zone();
     }
 
     @Override
     public Map<CustomerId, Integer> breaches(LocalDate asOf) {
-        OffsetDateTime end = Columns.timestamp(asOf.plusDays(1).atStartOfDay(settings.zone()).toInstant());
+        OffsetDateTime end = Columns.timestamp(asOf.plusDays(1).atStartOfDay(zone).toInstant());
         Map<CustomerId, Integer> result = new HashMap<>();
         dsl.select(COMPLAINT.CUSTOMER_ID, DSL.count()).from(COMPLAINT)
                 .where(COMPLAINT.STATE.notIn(FINAL).and(COMPLAINT.DEADLINE_AT.lt(end))

@@ -8,6 +8,7 @@ import com.google.inject.multibindings.OptionalBinder;
 import com.google.inject.util.Modules;
 import io.insurcrm.analytics.port.BlacklistMatches;
 import io.insurcrm.analytics.port.ComplaintSlaBreaches;
+import io.insurcrm.analytics.rules.AnalyticsSettings;
 import io.insurcrm.core.access.CustomerScopeRepository;
 import io.insurcrm.core.audit.AuditRepository;
 import io.insurcrm.core.blacklist.BlacklistRepository;
@@ -86,7 +87,9 @@ public final class JooqStore implements Store {
         return Modules.combine(storage(), new AbstractModule() {
             @Override
             protected void configure() {
-                // the analytics ports with a default (NONE) in AnalyticsModule: overridden here
+                // the analytics ports with a default (NONE) in AnalyticsModule: overridden here; their
+                // settings (the zone) come from AnalyticsModule when installed, else the defaults
+                OptionalBinder.newOptionalBinder(binder(), AnalyticsSettings.class);
                 OptionalBinder.newOptionalBinder(binder(), BlacklistMatches.class).setBinding()
                         .to(JooqBlacklistMatches.class);
                 OptionalBinder.newOptionalBinder(binder(), ComplaintSlaBreaches.class).setBinding()
