@@ -19,6 +19,7 @@ import io.insurcrm.analytics.port.CubeSource;
 import io.insurcrm.analytics.port.CustomerFactsSource;
 import io.insurcrm.analytics.port.ReasonCodec;
 import io.insurcrm.analytics.port.SegmentSnapshotRepository;
+import io.insurcrm.analytics.port.SegmentSnapshotRepository.SegmentChange;
 import io.insurcrm.analytics.report.AccountManagerKpi;
 import io.insurcrm.analytics.report.ComplaintAnalysis;
 import io.insurcrm.analytics.report.MonthlyCustomerReport;
@@ -31,7 +32,9 @@ import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
 import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.common.IdGenerator;
+import io.insurcrm.core.event.DomainEvents;
 import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.spi.EventType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -71,12 +74,13 @@ final class DefaultAnalyticsService implements AnalyticsService {
     private final IdGenerator ids;
     private final Clock clock;
     private final AnalyticsAccess access;
+    private final DomainEvents events;
 
     @Inject
     DefaultAnalyticsService(AnalyticsSettings settings, Set<AlertRule> rules, CustomerFactsSource facts,
             SegmentSnapshotRepository snapshots, AlertRepository alerts, CubeSource cubes,
             BlacklistMatches blacklist, ComplaintSlaBreaches slas, ReportSource reports, TransactionRunner tx,
-            IdGenerator ids, Clock clock, AnalyticsAccess access) {
+            IdGenerator ids, Clock clock, AnalyticsAccess access, DomainEvents events) {
         this.settings = settings;
         this.segmentation = new SegmentationRules(settings);
         this.rules = rules.stream().sorted(Comparator.comparing(AlertRule::id)).toList();
@@ -97,6 +101,7 @@ final class DefaultAnalyticsService implements AnalyticsService {
         this.ids = ids;
         this.clock = clock;
         this.access = access;
+        this.events = events;
     }
 
     @Override
@@ -112,13 +117,32 @@ final class DefaultAnalyticsService implements AnalyticsService {
         long t0 = System.nanoTime();
         AlertContext context = new AlertContext(settings, blacklist.matches(asOf), slas.breaches(asOf));
         AnalyticsRunReport report = tx.inTransaction(() -> {
+            // what a replaced run of the same date already announced: re-runs record only what is new
+            LocalDate previous = snapshots.dates().stream().filter(d -> d.isBefore(asOf))
+                    .reduce((x, y) -> y).orElse(null);
+            Set<SegmentChange> announced = previous == null ? Set.of()
+                    : new HashSet<>(snapshots.changes(previous, asOf));
+            Set<String> known = new HashSet<>();
+            alerts.find(asOf, Severity.LOW, Integer.MAX_VALUE).forEach(a -> known.add(alertKey(a)));
             snapshots.delete(asOf);
             alerts.delete(asOf);
             java.util.UUID snapshotId = ids.next();
             snapshots.create(snapshotId, asOf, clock.instant(), ReasonCodec.writeRecord(settings));
-            Run run = new Run(snapshotId, context);
+            Run run = new Run(snapshotId, context, known);
             facts.forEach(query(asOf), run);
             run.flush();
+            if (previous != null) {
+                List<DomainEvents.Draft> changed = new ArrayList<>();
+                for (SegmentChange c : snapshots.changes(previous, asOf)) {
+                    if (!announced.contains(c)) {
+                        changed.add(new DomainEvents.Draft(EventType.SEGMENT_CHANGED, c.customerId(), c.customerId(),
+                                Map.of("asOf", asOf.toString(), "previousAsOf", previous.toString(),
+                                        "fromTier", c.fromTier().name(), "toTier", c.toTier().name(),
+                                        "fromLoyalty", c.fromLoyalty().name(), "toLoyalty", c.toLoyalty().name())));
+                    }
+                }
+                events.recordAll(changed);
+            }
             return new AnalyticsRunReport(asOf, run.customers, run.tiers, run.alertCounts,
                     Duration.ofNanos(System.nanoTime() - t0));
         });
@@ -131,15 +155,17 @@ final class DefaultAnalyticsService implements AnalyticsService {
     private final class Run implements Consumer<CustomerFacts> {
         final java.util.UUID snapshotId;
         final AlertContext context;
+        final Set<String> known;
         final List<Segmentation> segments = new ArrayList<>(BATCH);
         final List<Alert> raised = new ArrayList<>(BATCH);
         final Map<ValueTier, Long> tiers = new EnumMap<>(ValueTier.class);
         final Map<String, Long> alertCounts = new TreeMap<>();
         long customers;
 
-        Run(java.util.UUID snapshotId, AlertContext context) {
+        Run(java.util.UUID snapshotId, AlertContext context, Set<String> known) {
             this.snapshotId = snapshotId;
             this.context = context;
+            this.known = known;
             for (ValueTier t : ValueTier.values()) {
                 tiers.put(t, 0L);
             }
@@ -168,17 +194,33 @@ final class DefaultAnalyticsService implements AnalyticsService {
                 segments.clear();
             }
             if (raised.size() >= BATCH) {
-                alerts.insertAll(raised);
-                raised.clear();
+                insertAlerts();
             }
         }
 
         void flush() {
             snapshots.insertAll(snapshotId, segments);
-            alerts.insertAll(raised);
             segments.clear();
+            insertAlerts();
+        }
+
+        /** Writes the buffered alerts and an ALERT_RAISED event for each one the date did not have before. */
+        void insertAlerts() {
+            alerts.insertAll(raised);
+            List<DomainEvents.Draft> drafts = new ArrayList<>();
+            for (Alert a : raised) {
+                if (!known.contains(alertKey(a))) {
+                    drafts.add(new DomainEvents.Draft(EventType.ALERT_RAISED, a.customerId(), null, Map.of(
+                            "rule", a.ruleId(), "severity", a.severity().name(), "asOf", a.asOf().toString())));
+                }
+            }
+            events.recordAll(drafts);
             raised.clear();
         }
+    }
+
+    private static String alertKey(Alert a) {
+        return a.ruleId() + "|" + a.customerId().value();
     }
 
     @Override

@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * Port: customers matching an active blacklist entry on a date. The blacklist is not built yet: the
- * default binding is {@link #NONE}, so the blacklist-match rule raises nothing until a store binds a
- * real implementation (with {@code OptionalBinder.newOptionalBinder(binder(), BlacklistMatches.class).setBinding()}).
+ * Port: customers matching an active blacklist entry on a date. The default binding is {@link #NONE}
+ * (the blacklist-match rule raises nothing); the jOOQ store binds a real implementation, as may a host
+ * (with {@code OptionalBinder.newOptionalBinder(binder(), BlacklistMatches.class).setBinding()}).
  */
 public interface BlacklistMatches {
     BlacklistMatches NONE = asOf -> Set.of();

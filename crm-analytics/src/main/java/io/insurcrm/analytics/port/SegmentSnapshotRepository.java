@@ -6,6 +6,8 @@ import io.insurcrm.analytics.model.Segmentation;
 import io.insurcrm.analytics.model.TierMigration;
 import io.insurcrm.core.access.RowScope;
 import java.time.Instant;
+import io.insurcrm.analytics.model.LoyaltyStatus;
+import io.insurcrm.analytics.model.ValueTier;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -37,4 +39,15 @@ public interface SegmentSnapshotRepository {
 
     /** Tier moves between two snapshots, with up to {@code moversLimit} movers. */
     TierMigration migration(LocalDate from, LocalDate to, int moversLimit);
+
+    /**
+     * The customers in both snapshots whose value tier or loyalty differs between them, by customer id
+     * (one join of the two snapshots); empty if either snapshot is missing.
+     */
+    List<SegmentChange> changes(LocalDate from, LocalDate to);
+
+    /** A customer's value tier and loyalty in an earlier and a later snapshot. */
+    record SegmentChange(io.insurcrm.core.customer.CustomerId customerId, ValueTier fromTier,
+            LoyaltyStatus fromLoyalty, ValueTier toTier, LoyaltyStatus toLoyalty) {
+    }
 }

@@ -107,12 +107,10 @@ final class JooqCustomerFactsSource implements CustomerFactsSource {
                 + "  FROM interaction i WHERE i.occurred_at < " + tEnd + "\n"
                 + "  GROUP BY i.customer_id\n"
                 + "), cmp AS (\n"
-                // complaints: until the complaint workflow's table exists, the COMPLAINT interactions.
-                // This CTE is the ONE place to switch to the complaint table.
-                + "  SELECT i.customer_id, COUNT(*) AS complaints_12\n"
-                + "  FROM interaction i WHERE i.interaction_type = 'COMPLAINT' AND i.occurred_at >= " + t12
-                + " AND i.occurred_at < " + tEnd + "\n"
-                + "  GROUP BY i.customer_id\n"
+                // complaints received in the 12 months, whatever their state (the complaint workflow's table)
+                + "  SELECT k.customer_id, COUNT(*) AS complaints_12\n"
+                + "  FROM complaint k WHERE k.received_at >= " + t12 + " AND k.received_at < " + tEnd + "\n"
+                + "  GROUP BY k.customer_id\n"
                 + ")\n"
                 + "SELECT c.id, c.branch_id, c.kind,\n"
                 + "  COALESCE(pol.premium_12, 0), COALESCE(pol.premium_prev_12, 0), COALESCE(pol.premium_in_force, 0),\n"

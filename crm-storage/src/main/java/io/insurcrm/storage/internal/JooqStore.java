@@ -1,8 +1,14 @@
 package io.insurcrm.storage.internal;
 
+import com.google.inject.AbstractModule;
 import com.google.inject.Module;
 import com.google.inject.PrivateModule;
 import com.google.inject.Singleton;
+import com.google.inject.multibindings.OptionalBinder;
+import com.google.inject.util.Modules;
+import io.insurcrm.analytics.port.BlacklistMatches;
+import io.insurcrm.analytics.port.ComplaintSlaBreaches;
+import io.insurcrm.analytics.rules.AnalyticsSettings;
 import io.insurcrm.core.access.CustomerScopeRepository;
 import io.insurcrm.core.audit.AuditRepository;
 import io.insurcrm.core.blacklist.BlacklistRepository;
@@ -78,6 +84,21 @@ public final class JooqStore implements Store {
 
     @Override
     public Module module() {
+        return Modules.combine(storage(), new AbstractModule() {
+            @Override
+            protected void configure() {
+                // the analytics ports with a default (NONE) in AnalyticsModule: overridden here; their
+                // settings (the zone) come from AnalyticsModule when installed, else the defaults
+                OptionalBinder.newOptionalBinder(binder(), AnalyticsSettings.class);
+                OptionalBinder.newOptionalBinder(binder(), BlacklistMatches.class).setBinding()
+                        .to(JooqBlacklistMatches.class);
+                OptionalBinder.newOptionalBinder(binder(), ComplaintSlaBreaches.class).setBinding()
+                        .to(JooqComplaintSlaBreaches.class);
+            }
+        });
+    }
+
+    private Module storage() {
         return new PrivateModule() {
             @Override
             protected void configure() {
@@ -108,11 +129,17 @@ public final class JooqStore implements Store {
                 bindExposed(SegmentSnapshotRepository.class, JooqSegmentSnapshotRepository.class);
                 bindExposed(AlertRepository.class, JooqAlertRepository.class);
                 bindExposed(ReportSource.class, JooqReportSource.class);
+                bindExposed(JooqBlacklistMatches.class, JooqBlacklistMatches.class);
+                bindExposed(JooqComplaintSlaBreaches.class, JooqComplaintSlaBreaches.class);
             }
 
             private <T> void bindExposed(Class<T> port, Class<? extends T> implementation) {
-                bind(implementation).in(Singleton.class);
-                bind(port).to(implementation);
+                if (port == implementation) {
+                    bind(port).in(Singleton.class);
+                } else {
+                    bind(implementation).in(Singleton.class);
+                    bind(port).to(implementation);
+                }
                 expose(port);
             }
         };

@@ -1,5 +1,6 @@
 package io.insurcrm.storage.analytics;
 
+import io.insurcrm.storage.testing.MutableClock;
 import static io.insurcrm.storage.Fixtures.ACTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,11 +28,9 @@ import io.insurcrm.storage.analytics.AnalyticsHandFixtureTest.Book;
 import io.insurcrm.storage.testing.StoreKind;
 import io.insurcrm.storage.testing.StoreTest;
 import io.insurcrm.storage.testing.TestStores;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -46,12 +45,12 @@ import java.util.stream.Collectors;
  */
 class AnalyticsAccessTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 31);
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-31T04:00:00Z"), ZoneOffset.UTC);
 
     @StoreTest
     void drillDownsShowOnlyTheActorsCustomers(StoreKind kind) {
-        try (InsurCrm crm = TestStores.builder(kind).clock(CLOCK).build()) {
-            Book b = AnalyticsHandFixtureTest.book(crm);
+        MutableClock clock = new MutableClock(Instant.parse("2026-01-31T04:00:00Z"));
+        try (InsurCrm crm = TestStores.builder(kind).clock(clock).build()) {
+            Book b = AnalyticsHandFixtureTest.book(crm, clock);
             AccountManager am1 = crm.accountManagers().register(ACTOR, "am-1", "经理", b.sz(), Grade.JUNIOR, 2026);
             AccountManager am2 = crm.accountManagers().register(ACTOR, "am-2", "经理", b.ns(), Grade.JUNIOR, 2026);
             crm.accountManagers().assign(ACTOR, b.alice(), am1.id(), 0);

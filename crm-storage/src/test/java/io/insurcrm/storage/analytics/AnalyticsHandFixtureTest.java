@@ -1,5 +1,6 @@
 package io.insurcrm.storage.analytics;
 
+import io.insurcrm.storage.testing.MutableClock;
 import static io.insurcrm.storage.Fixtures.ACTOR;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -32,6 +33,11 @@ import io.insurcrm.core.InsurCrm;
 import io.insurcrm.core.claim.ClaimStatus;
 import io.insurcrm.core.claim.NewClaim;
 import io.insurcrm.core.common.Money;
+import io.insurcrm.core.complaint.Complaint;
+import io.insurcrm.core.complaint.ComplaintCategory;
+import io.insurcrm.core.complaint.ComplaintState;
+import io.insurcrm.core.complaint.ComplaintTransition;
+import io.insurcrm.core.complaint.NewComplaint;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.CustomerProfile;
 import io.insurcrm.core.interaction.InteractionChannel;
@@ -48,13 +54,11 @@ import io.insurcrm.storage.testing.StoreKind;
 import io.insurcrm.storage.testing.StoreTest;
 import io.insurcrm.storage.testing.TestStores;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +73,7 @@ import java.util.stream.Collectors;
 class AnalyticsHandFixtureTest {
     private static final LocalDate AS_OF = LocalDate.of(2026, 1, 31);
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-31T04:00:00Z"), ZoneOffset.UTC);
+    private static final Instant NOW = Instant.parse("2026-01-31T04:00:00Z");
 
     /** The ids of the fixture. */
     record Book(CustomerId alice, CustomerId bob, CustomerId carol, CustomerId dan, BranchId ns, BranchId sz,
@@ -78,8 +82,9 @@ class AnalyticsHandFixtureTest {
 
     @StoreTest
     void everyFigureMatchesTheHandComputation(StoreKind kind) {
-        try (InsurCrm crm = TestStores.builder(kind).clock(CLOCK).build()) {
-            Book b = book(crm);
+        MutableClock clock = new MutableClock(NOW);
+        try (InsurCrm crm = TestStores.builder(kind).clock(clock).build()) {
+            Book b = book(crm, clock);
             AnalyticsService analytics = crm.service(AnalyticsService.class);
             assertThrows(IllegalArgumentException.class, () -> crm.service(Runnable.class),
                     "service() hands out io.insurcrm interfaces only");
@@ -140,7 +145,7 @@ class AnalyticsHandFixtureTest {
             assertEquals(1, bob.litigation36());
             assertEquals(LocalDate.of(2026, 1, 20), bob.lastLossDate());
             assertEquals(new BigDecimal("0.0000"), bob.renewalRate()); // 0 of 1 ended
-            assertEquals(2, bob.complaints12());
+            assertEquals(2, bob.complaints12());                       // received 2025-09-01 and 2025-10-01
             assertEquals(1, bob.personalContacts12());
             assertEquals(2, bob.digitalContacts12());
             assertEquals(money("-690.00"), bob.profit12());            // 4 870 − 5 500 − 60
@@ -156,12 +161,14 @@ class AnalyticsHandFixtureTest {
             assertEquals(3, carol.tenureYears());
             assertNull(carol.lastContact());
             assertNull(carol.premiumGrowth());
+            assertEquals(0, carol.complaints12());                     // received 2026-02-01 00:00, after the day
 
             // ---- Dan: no policy, one contact in 2024
             CustomerFacts dan = facts.get(b.dan());
             assertEquals(0, dan.policiesTotal());
             assertEquals(0, dan.interactions12());
             assertEquals(money("0.00"), dan.profit12());
+            assertEquals(0, dan.complaints12());                       // received 2025-01-31 23:59, before the window
 
             // ---- the run: segments, alerts, snapshot
             AnalyticsRunReport report = analytics.run(ACTOR, AS_OF);
@@ -283,8 +290,9 @@ class AnalyticsHandFixtureTest {
 
     @StoreTest
     void monthlyReportsMatchTheHandCount(StoreKind kind) {
-        try (InsurCrm crm = TestStores.builder(kind).clock(CLOCK).build()) {
-            Book b = book(crm);
+        MutableClock clock = new MutableClock(NOW);
+        try (InsurCrm crm = TestStores.builder(kind).clock(clock).build()) {
+            Book b = book(crm, clock);
             // a manager visiting Carol on 2025-11-05, 2025-12-05 (30 days later) and 2025-12-20 (15 days later)
             contact(crm, b.carol(), InteractionChannel.VISIT, InteractionType.CARE_VISIT, at(2025, 11, 5, 10), "am-9");
             contact(crm, b.carol(), InteractionChannel.VISIT, InteractionType.CARE_VISIT, at(2025, 12, 5, 10), "am-9");
@@ -330,7 +338,7 @@ class AnalyticsHandFixtureTest {
         return rows.stream().map(Segmentation::customerId).toList();
     }
 
-    static Book book(InsurCrm crm) {
+    static Book book(InsurCrm crm, MutableClock clock) {
         BranchId ns = Fixtures.branchTree(crm).id();
         BranchId sz = crm.branches().findByCode(ACTOR, "SZ").orElseThrow().id();
         BranchId gd = crm.branches().findByCode(ACTOR, "GD").orElseThrow().id();
@@ -372,7 +380,21 @@ class AnalyticsHandFixtureTest {
         contact(crm, bob, InteractionChannel.WEB, InteractionType.COMPLAINT, at(2025, 10, 1, 10));
         contact(crm, bob, InteractionChannel.MOBILE_APP, InteractionType.CLAIM_SERVICE, at(2025, 6, 1, 10));
         contact(crm, dan, InteractionChannel.SELF_SERVICE, InteractionType.INQUIRY, at(2024, 1, 1, 10));
+        // complaints (the complaint table; withdrawn at once, so no SLA alert): Bob's two inside the 12 months,
+        // Dan's at 2025-01-31 23:59 Shanghai (a minute before the window), Carol's at 2026-02-01 00:00 (after it)
+        complaint(crm, clock, bob, sz, at(2025, 9, 1, 10));
+        complaint(crm, clock, bob, sz, at(2025, 10, 1, 10));
+        complaint(crm, clock, dan, sz, LocalDateTime.of(2025, 1, 31, 23, 59).atZone(SHANGHAI).toInstant());
+        complaint(crm, clock, carol, ns, LocalDateTime.of(2026, 2, 1, 0, 0).atZone(SHANGHAI).toInstant());
+        clock.set(NOW);
         return new Book(alice, bob, carol, dan, ns, sz, gd);
+    }
+
+    private static void complaint(InsurCrm crm, MutableClock clock, CustomerId customer, BranchId branch, Instant at) {
+        clock.set(at);
+        Complaint c = crm.complaints().receive(ACTOR,
+                new NewComplaint(customer, null, ComplaintCategory.SERVICE_ATTITUDE, null, null, branch));
+        crm.complaints().transition(ACTOR, c.id(), c.version(), ComplaintTransition.to(ComplaintState.WITHDRAWN));
     }
 
     private static CustomerId customer(InsurCrm crm, int n, String name, BranchId branch) {
