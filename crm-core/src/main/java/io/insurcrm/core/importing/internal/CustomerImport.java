@@ -162,18 +162,8 @@ final class CustomerImport extends KindHandler {
             Customer existing = corporate ? byOrg.get(new OrganisationCode(row.key().substring(2)))
                     : byNid.get(new NationalIdNumber(row.key().substring(2)));
 
-            BranchId branchId = existing == null ? null : existing.branchId();
-            String branchCode = row.get("branch_code");
-            if (branchCode != null) {
-                Branch branch = branches.get(branchCode);
-                if (branch == null) {
-                    problems.add("branch_code", "exists", "names no known branch");
-                } else {
-                    branchId = branch.id();
-                }
-            } else if (branchId == null) {
-                problems.add("branch_code", "required", "is required for a new customer");
-            }
+            BranchId branchId = Refs.branch(row, existing == null ? null : existing.branchId(), branches,
+                    "a new customer", problems);
             if (branchId != null && (!ports.inScope(branchId)
                     || (existing != null && !ports.inScope(existing.branchId())))) {
                 problems.add("branch_code", "scope", "is outside the branches the importing actor may write");

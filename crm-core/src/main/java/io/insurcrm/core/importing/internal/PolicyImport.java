@@ -100,18 +100,8 @@ final class PolicyImport extends KindHandler {
             Policy existing = stored.get(row.key());
             CustomerId holder = customers.resolve(row, existing == null ? null : existing.holderId(), "a new policy",
                     problems);
-            BranchId branchId = existing == null ? null : existing.branchId();
-            String branchCode = row.get("branch_code");
-            if (branchCode != null) {
-                Branch branch = branches.get(branchCode);
-                if (branch == null) {
-                    problems.add("branch_code", "exists", "names no known branch");
-                } else {
-                    branchId = branch.id();
-                }
-            } else if (branchId == null) {
-                problems.add("branch_code", "required", "is required for a new policy");
-            }
+            BranchId branchId = Refs.branch(row, existing == null ? null : existing.branchId(), branches,
+                    "a new policy", problems);
             Currency currency = row.orKeep("currency", existing == null ? Money.CNY : existing.premium().currency());
             BigDecimal premiumAmount = row.orElse("premium", existing == null ? null : existing.premium().amount());
             BigDecimal sumAmount = row.orElse("sum_insured",

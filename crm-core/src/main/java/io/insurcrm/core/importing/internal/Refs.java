@@ -8,6 +8,8 @@ import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.identifier.NationalIdNumber;
 import io.insurcrm.core.identifier.OrganisationCode;
 import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
+import io.insurcrm.core.organisation.Branch;
+import io.insurcrm.core.organisation.BranchId;
 import java.math.BigDecimal;
 import java.util.Collection;
 import java.util.Currency;
@@ -21,6 +23,27 @@ final class Refs {
     static final String CUSTOMER_ORG = "customer_organisation_code";
 
     private Refs() {
+    }
+
+    /**
+     * The branch a row names in {@code branch_code}, or {@code current} when the column is blank;
+     * reports an unknown code, and a blank code for a new record ({@code current} null).
+     */
+    static BranchId branch(ParsedRow row, BranchId current, Map<String, Branch> branches, String newWhat,
+            RowProblems problems) {
+        String code = row.get("branch_code");
+        if (code == null) {
+            if (current == null) {
+                problems.add("branch_code", "required", "is required for " + newWhat);
+            }
+            return current;
+        }
+        Branch branch = branches.get(code);
+        if (branch == null) {
+            problems.add("branch_code", "exists", "names no known branch");
+            return current;
+        }
+        return branch.id();
     }
 
     /** A row names its customer by ID number or by organisation code, not both. */
