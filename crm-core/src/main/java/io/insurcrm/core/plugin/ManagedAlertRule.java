@@ -1,6 +1,5 @@
 package io.insurcrm.core.plugin;
 
-import io.insurcrm.core.plugin.CallOutcome.Failure;
 import io.insurcrm.core.plugin.CallOutcome.FailureKind;
 import io.insurcrm.spi.AlertFinding;
 import io.insurcrm.spi.AlertRule;
@@ -63,24 +62,7 @@ public final class ManagedAlertRule {
      * @return one outcome per customer, in the batch's order
      */
     public List<CallOutcome<List<AlertFinding>>> evaluateBatch(List<CustomerFacts> batch) {
-        List<CustomerFacts> copy = List.copyOf(batch);
-        CallOutcome<List<CallOutcome<List<AlertFinding>>>> all = invoker.call(() -> {
-            List<CallOutcome<List<AlertFinding>>> out = new ArrayList<>(copy.size());
-            for (CustomerFacts f : copy) {
-                out.add(evaluate(f));
-            }
-            return out;
-        }, invoker.timeout(), t -> false);
-        if (all instanceof CallOutcome.Success<List<CallOutcome<List<AlertFinding>>>> ok) {
-            return ok.result();
-        }
-        Failure<?> failure = (Failure<?>) all;
-        List<CallOutcome<List<AlertFinding>>> failed = new ArrayList<>(copy.size());
-        for (int i = 0; i < copy.size(); i++) {
-            failed.add(new Failure<>(failure.kind(), failure.retryable(), failure.errorType(), failure.message(),
-                    failure.elapsed()));
-        }
-        return failed;
+        return invoker.callBatch(batch, this::evaluate);
     }
 
     private CallOutcome<List<AlertFinding>> normalise(CallOutcome<List<AlertFinding>> outcome, long start) {

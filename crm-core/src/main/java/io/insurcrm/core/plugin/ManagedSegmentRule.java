@@ -1,10 +1,8 @@
 package io.insurcrm.core.plugin;
 
-import io.insurcrm.core.plugin.CallOutcome.Failure;
 import io.insurcrm.spi.CustomerFacts;
 import io.insurcrm.spi.SegmentAssignment;
 import io.insurcrm.spi.SegmentRule;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,24 +51,7 @@ public final class ManagedSegmentRule {
      * @return one outcome per customer, in the batch's order
      */
     public List<CallOutcome<Optional<SegmentAssignment>>> evaluateBatch(List<CustomerFacts> batch) {
-        List<CustomerFacts> copy = List.copyOf(batch);
-        CallOutcome<List<CallOutcome<Optional<SegmentAssignment>>>> all = invoker.call(() -> {
-            List<CallOutcome<Optional<SegmentAssignment>>> out = new ArrayList<>(copy.size());
-            for (CustomerFacts f : copy) {
-                out.add(evaluate(f));
-            }
-            return out;
-        }, invoker.timeout(), t -> false);
-        if (all instanceof CallOutcome.Success<List<CallOutcome<Optional<SegmentAssignment>>>> ok) {
-            return ok.result();
-        }
-        Failure<?> failure = (Failure<?>) all;
-        List<CallOutcome<Optional<SegmentAssignment>>> failed = new ArrayList<>(copy.size());
-        for (int i = 0; i < copy.size(); i++) {
-            failed.add(new Failure<>(failure.kind(), failure.retryable(), failure.errorType(), failure.message(),
-                    failure.elapsed()));
-        }
-        return failed;
+        return invoker.callBatch(batch, this::evaluate);
     }
 
     void close() {

@@ -4,6 +4,8 @@ import io.insurcrm.core.plugin.CallOutcome.Failure;
 import io.insurcrm.core.plugin.CallOutcome.FailureKind;
 import io.insurcrm.core.plugin.CallOutcome.Success;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
@@ -16,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -138,6 +141,36 @@ public final class SafeInvoker implements AutoCloseable {
             Throwable cause = e.getCause() == null ? e : e.getCause();
             return threw(cause, retryable, start);
         }
+    }
+
+    /**
+     * Runs {@code each} over a batch on this component's threads with its {@code call-timeout} for the
+     * whole batch. One item's failure stays that item's outcome; a timeout or rejection of the batch
+     * fails every item with the batch's failure.
+     *
+     * @param batch the items, in order
+     * @param each  the per-item call, usually translating its own exceptions
+     * @return one outcome per item, in the batch's order
+     */
+    public <T, R> List<CallOutcome<R>> callBatch(List<T> batch, Function<T, CallOutcome<R>> each) {
+        List<T> copy = List.copyOf(batch);
+        CallOutcome<List<CallOutcome<R>>> all = call(() -> {
+            List<CallOutcome<R>> out = new ArrayList<>(copy.size());
+            for (T item : copy) {
+                out.add(each.apply(item));
+            }
+            return out;
+        }, timeout(), t -> false);
+        if (all instanceof Success<List<CallOutcome<R>>> ok) {
+            return ok.result();
+        }
+        Failure<?> failure = (Failure<?>) all;
+        List<CallOutcome<R>> failed = new ArrayList<>(copy.size());
+        for (int i = 0; i < copy.size(); i++) {
+            failed.add(new Failure<>(failure.kind(), failure.retryable(), failure.errorType(), failure.message(),
+                    failure.elapsed()));
+        }
+        return failed;
     }
 
     /**
