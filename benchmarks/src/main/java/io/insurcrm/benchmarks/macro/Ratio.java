@@ -23,6 +23,12 @@ public record Ratio(String unit, String definition, boolean higherIsBetter, doub
                 ceiling);
     }
 
+    /** Duration: the library's wall time over the baseline's for the same job; at most {@code ceiling}. */
+    public static Ratio duration(String unit, double ceiling) {
+        return new Ratio(unit, "library time / baseline time (<= " + ceiling + " wanted; 1.0 = as fast)", false,
+                ceiling);
+    }
+
     public double of(Sample library, Sample baseline) {
         return library.headline() / baseline.headline();
     }
