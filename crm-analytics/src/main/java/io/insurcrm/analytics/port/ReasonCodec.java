@@ -7,7 +7,11 @@ import io.insurcrm.analytics.model.Reason;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON text form of reasons and alert facts, as stored with a snapshot row or an alert. */
+/**
+ * The JSON text form of reasons and alert facts, as stored with a snapshot row or an alert. Lists of
+ * reasons and maps of text are written by hand (one per customer in a run: Jackson's serializer was
+ * about a twentieth of a run's CPU); anything else, and all reading, goes through Jackson.
+ */
 public final class ReasonCodec {
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -15,6 +19,26 @@ public final class ReasonCodec {
     }
 
     public static String write(Object value) {
+        if (value instanceof List && ((List<?>) value).stream().allMatch(Reason.class::isInstance)) {
+            StringBuilder json = new StringBuilder(64 * ((List<?>) value).size() + 2).append('[');
+            for (Object o : (List<?>) value) {
+                Reason r = (Reason) o;
+                json.append(json.length() > 1 ? ",{" : "{");
+                field(json, "code", r.code()).append(',');
+                field(json, "fact", r.fact()).append(',');
+                field(json, "value", r.value()).append(',');
+                field(json, "threshold", r.threshold()).append('}');
+            }
+            return json.append(']').toString();
+        }
+        if (value instanceof Map && ((Map<?, ?>) value).entrySet().stream()
+                .allMatch(e -> e.getKey() instanceof String && (e.getValue() == null || e.getValue() instanceof String))) {
+            StringBuilder json = new StringBuilder(32 * ((Map<?, ?>) value).size() + 2).append('{');
+            for (Map.Entry<?, ?> e : ((Map<?, ?>) value).entrySet()) {
+                field(json.append(json.length() > 1 ? "," : ""), (String) e.getKey(), (String) e.getValue());
+            }
+            return json.append('}').toString();
+        }
         try {
             return JSON.writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -35,6 +59,39 @@ public final class ReasonCodec {
             }
         }
         return write(fields);
+    }
+
+    private static StringBuilder field(StringBuilder json, String name, String value) {
+        string(json, name).append(':');
+        return value == null ? json.append("null") : string(json, value);
+    }
+
+    /** A JSON string literal: quote, backslash and control characters escaped (read back by Jackson). */
+    private static StringBuilder string(StringBuilder json, String s) {
+        json.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '"' || c == '\\') {
+                json.append('\\').append(c);
+            } else if (c < 0x20) {
+                switch (c) {
+                    case '\n':
+                        json.append("\\n");
+                        break;
+                    case '\r':
+                        json.append("\\r");
+                        break;
+                    case '\t':
+                        json.append("\\t");
+                        break;
+                    default:
+                        json.append(String.format("\\u%04X", (int) c));
+                }
+            } else {
+                json.append(c);
+            }
+        }
+        return json.append('"');
     }
 
     public static List<Reason> reasons(String json) {

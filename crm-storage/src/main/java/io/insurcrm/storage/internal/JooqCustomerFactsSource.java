@@ -12,19 +12,23 @@ import io.insurcrm.core.customer.CustomerKind;
 import io.insurcrm.core.organisation.BranchId;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record;
 
 /**
  * The per-customer facts in ONE statement: four aggregates over policies, claims, interactions and
  * complaints (each a single GROUP BY pass over its table), left-joined to the customers, and the book's
  * premium as a window SUM() OVER () — no loop over customers. Streamed with the store's fetch size
- * through a lazy cursor (a server-side cursor on PostgreSQL inside the caller's transaction).
+ * through a plain JDBC result set on the transaction's connection (a server-side cursor on PostgreSQL
+ * inside the caller's transaction): the statement is rendered once per run, and reading the rows
+ * straight from JDBC skips jOOQ's per-record cursor and converter work (about a tenth of a run's CPU).
  * Definitions: docs/analytics.md.
  */
 final class JooqCustomerFactsSource implements CustomerFactsSource {
@@ -38,11 +42,20 @@ final class JooqCustomerFactsSource implements CustomerFactsSource {
     @Override
     public void forEach(FactsQuery q, Consumer<CustomerFacts> sink) {
         LocalDate asOf = q.asOf();
-        try (Cursor<Record> cursor = dsl.resultQuery(sql(dsl, q)).fetchLazy()) {
-            for (Record r : cursor) {
-                sink.accept(map(r, asOf));
+        String sql = sql(dsl, q);
+        int fetchSize = dsl.settings().getFetchSize() == null ? 0 : dsl.settings().getFetchSize();
+        dsl.connection(connection -> {
+            try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                statement.setFetchSize(fetchSize);
+                try (ResultSet r = statement.executeQuery()) {
+                    while (r.next()) {
+                        sink.accept(map(r, asOf));
+                    }
+                }
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, sql);
             }
-        }
+        });
     }
 
     static String sql(DSLContext dsl, FactsQuery q) {
@@ -144,23 +157,20 @@ final class JooqCustomerFactsSource implements CustomerFactsSource {
         return "ROUND(p.premium * GREATEST(0, " + inside + " + 1) / (" + period + " + 1), 2)";
     }
 
-    private static CustomerFacts map(Record r, LocalDate asOf) {
-        OffsetDateTime lastContact = r.get(29, OffsetDateTime.class);
-        return new CustomerFacts(new CustomerId(r.get(0, UUID.class)), new BranchId(r.get(1, UUID.class)),
-                CustomerKind.valueOf(r.get(2, String.class)), asOf,
-                money(r, 3), money(r, 4), money(r, 5), integer(r, 6), integer(r, 7), integer(r, 8), integer(r, 9),
-                r.get(10, LocalDate.class), money(r, 11), money(r, 12),
-                integer(r, 13), money(r, 14), integer(r, 15), money(r, 16), integer(r, 17), integer(r, 18),
-                r.get(19, LocalDate.class), integer(r, 20), integer(r, 21), integer(r, 22), integer(r, 23),
-                integer(r, 24), integer(r, 25), integer(r, 26), integer(r, 27), integer(r, 28),
-                lastContact == null ? null : lastContact.toInstant(), money(r, 30), money(r, 31), money(r, 32));
+    private static CustomerFacts map(ResultSet r, LocalDate asOf) throws SQLException {
+        OffsetDateTime lastContact = r.getObject(30, OffsetDateTime.class);
+        return new CustomerFacts(new CustomerId(r.getObject(1, UUID.class)), new BranchId(r.getObject(2, UUID.class)),
+                CustomerKind.valueOf(r.getString(3)), asOf,
+                money(r, 4), money(r, 5), money(r, 6), r.getInt(7), r.getInt(8), r.getInt(9), r.getInt(10),
+                r.getObject(11, LocalDate.class), money(r, 12), money(r, 13),
+                r.getInt(14), money(r, 15), r.getInt(16), money(r, 17), r.getInt(18), r.getInt(19),
+                r.getObject(20, LocalDate.class), r.getInt(21), r.getInt(22), r.getInt(23), r.getInt(24),
+                r.getInt(25), r.getInt(26), r.getInt(27), r.getInt(28), r.getInt(29),
+                lastContact == null ? null : lastContact.toInstant(), money(r, 31), money(r, 32), money(r, 33));
     }
 
-    private static BigDecimal money(Record r, int i) {
-        return r.get(i, BigDecimal.class).setScale(2, java.math.RoundingMode.HALF_UP);
-    }
-
-    private static int integer(Record r, int i) {
-        return r.get(i, Integer.class);
+    /** An amount column (never null: every one is COALESCEd) with two decimals. */
+    private static BigDecimal money(ResultSet r, int column) throws SQLException {
+        return r.getBigDecimal(column).setScale(2, RoundingMode.HALF_UP);
     }
 }
