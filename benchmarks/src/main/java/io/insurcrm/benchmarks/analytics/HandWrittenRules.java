@@ -73,6 +73,12 @@ public final class HandWrittenRules {
         public int churnScore;
     }
 
+    /** Decides the segments and scores of {@code r}, then its alerts ({@link #alerts}). */
+    public static void classifyAndAlert(Row r) {
+        classify(r);
+        alerts(r);
+    }
+
     /** Decides the segments and scores of {@code r}. */
     public static void classify(Row r) {
         long p = r.premium12;
@@ -119,11 +125,11 @@ public final class HandWrittenRules {
         long loyalty = 40 * renewal + Math.min(30, 3L * tenure) * TEN_DIGITS + 20 * complaints * 10_000
                 + (gap >= 0 && gap <= 365 ? 10 * TEN_DIGITS : 0);
         r.loyaltyScore = (int) ((loyalty + TEN_DIGITS / 2) / TEN_DIGITS);
-        alerts(r, gap);
     }
 
-    /** The built-in alert rules with their default thresholds. */
-    private static void alerts(Row r, long gap) {
+    /** The built-in alert rules with their default thresholds: severities into {@link Row#alerts}. */
+    public static void alerts(Row r) {
+        long gap = r.lastContactDate == null ? -1 : ChronoUnit.DAYS.between(r.lastContactDate, r.asOf);
         int[] a = r.alerts;
         a[0] = r.claims12 >= 6 ? 3 : r.claims12 >= 3 ? 2 : 0;
         a[1] = r.earned36 != 0 && r.claimsPaid36 >= r.earned36 && r.earned36 >= 50_000

@@ -173,7 +173,7 @@ final class AnalyticsPhase implements Phase {
                         row.profit12 = cents(profit12);
                         row.bookPremium12 = cents(r.getBigDecimal(27));
                         row.blacklisted = r.getInt(28) > 0;
-                        HandWrittenRules.classify(row);
+                        HandWrittenRules.classifyAndAlert(row);
                         seg.setObject(1, snapshot);
                         seg.setObject(2, customer);
                         seg.setObject(3, branch);

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
- * Keeps the macro benchmark from rotting: a tiny run (300 customers, H2 only) must finish, find
- * that the library and the baselines returned the same results, and write both sides' figures.
+ * Keeps the macro benchmark from rotting: a tiny run (300 customers, H2 only) of every phase (import,
+ * 360° view, analytics run, cube) must finish, find that the library and the baselines returned the same
+ * results (the phases compare them and fail on any difference), and write both sides' figures.
  * CI runs only this; the real sizes are run by hand (BENCHMARKS.md).
  */
 class MacroBenchmarkTest {
@@ -37,8 +38,9 @@ class MacroBenchmarkTest {
         assertEquals(300, root.get("customers").asInt());
         assertTrue(root.get("resultsMatch").asBoolean(), printed);
         JsonNode phases = root.get("phases");
-        assertEquals(List.of("import", "360-view"), List.of(phases.get(0).get("phase").asText(),
-                phases.get(1).get("phase").asText()));
+        List<String> names = new java.util.ArrayList<>();
+        phases.forEach(p -> names.add(p.get("phase").asText()));
+        assertEquals(List.of("import", "360-view", "analytics", "cube"), names);
         for (JsonNode phase : phases) {
             assertEquals("h2", phase.get("store").asText());
             assertTrue(phase.get("resultsMatch").asBoolean(), phase.toString());
@@ -55,7 +57,20 @@ class MacroBenchmarkTest {
         assertTrue(rows > 300 * 3, "customers, policies, claims, interactions and branches: " + rows);
         assertEquals(rows, importSides.get("baseline").get("figures").get("rows").asLong());
         assertEquals(100, phases.get(1).get("sides").get("library").get("figures").get("lookups").asInt());
+        JsonNode analytics = phases.get(2).get("sides");
+        for (String side : List.of("library", "baseline")) {
+            assertEquals(300, analytics.get(side).get("figures").get("customers").asInt(), side);
+            assertEquals(2, analytics.get(side).get("figures").get("runs").asInt(), side);
+        }
+        assertEquals(analytics.get("library").get("figures").get("alerts").asLong(),
+                analytics.get("baseline").get("figures").get("alerts").asLong());
+        JsonNode cube = phases.get(3).get("sides");
+        assertTrue(cube.get("library").get("figures").get("cells").asInt() > 1, cube.toString());
+        assertEquals(cube.get("library").get("figures").get("cells").asInt(),
+                cube.get("baseline").get("figures").get("cells").asInt());
         assertTrue(printed.contains("| h2 | import | library |"), printed);
+        assertTrue(printed.contains("| h2 | analytics | library |"), printed);
+        assertTrue(printed.contains("| h2 | cube | baseline |"), printed);
     }
 
     @Test
@@ -66,6 +81,29 @@ class MacroBenchmarkTest {
         ImportPhase.Load baseline = new ImportPhase.Load(10, 1_000_000, java.util.Map.of(),
                 java.util.Map.of("policy.rows", "4"));
         assertEquals(List.of("policy.rows: library 3, baseline 4"), phase.compare(library, baseline, List.of()));
+        assertTrue(phase.compare(library, library, List.of()).isEmpty());
+    }
+
+    @Test
+    void aDifferenceInTheStoredSegmentsFailsTheAnalyticsPhase() {
+        AnalyticsPhase phase = new AnalyticsPhase();
+        AnalyticsPhase.Run library = new AnalyticsPhase.Run(10, 1, 3, 1,
+                List.of(java.util.Map.of("segments.A.LOYAL.TRANSACTIONAL.false.false.false", "3 150 120 60000 900 1 2")));
+        AnalyticsPhase.Run baseline = new AnalyticsPhase.Run(8, 1, 3, 1,
+                List.of(java.util.Map.of("segments.A.LOYAL.TRANSACTIONAL.false.false.false", "3 150 121 60000 900 1 2")));
+        assertEquals(List.of("segments.A.LOYAL.TRANSACTIONAL.false.false.false: library 3 150 120 60000 900 1 2,"
+                + " baseline 3 150 121 60000 900 1 2"), phase.compare(library, baseline, List.of()));
+        assertTrue(phase.compare(library, library, List.of()).isEmpty());
+    }
+
+    @Test
+    void aDifferentCellFailsTheCubePhase() {
+        CubePhase phase = new CubePhase();
+        CubePhase.Cells library = new CubePhase.Cells(5, 1, List.of(List.of("[EAST, MOTOR, null] 10.00 0.00 1 1 0 0")));
+        CubePhase.Cells baseline = new CubePhase.Cells(4, 1, List.of(List.of("[EAST, MOTOR, null] 10.00 0.00 1 2 0 0")));
+        assertEquals(List.of("only in the library's cube: [EAST, MOTOR, null] 10.00 0.00 1 1 0 0",
+                "only in the baseline's cube: [EAST, MOTOR, null] 10.00 0.00 1 2 0 0"),
+                phase.compare(library, baseline, List.of()));
         assertTrue(phase.compare(library, library, List.of()).isEmpty());
     }
 }
