@@ -69,7 +69,12 @@ public final class ReasonCodec {
     /** A JSON string literal: quote, backslash and control characters escaped (read back by Jackson). */
     private static StringBuilder string(StringBuilder json, String s) {
         json.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && s.charAt(plain) >= 0x20 && s.charAt(plain) != '"' && s.charAt(plain) != '\\') {
+            plain++;
+        }
+        json.append(s, 0, plain); // most values need no escaping: copied in one go
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '"' || c == '\\') {
                 json.append('\\').append(c);

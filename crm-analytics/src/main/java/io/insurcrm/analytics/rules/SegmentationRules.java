@@ -36,9 +36,30 @@ public final class SegmentationRules {
     public static final int PERSONAL_CONTACTS = 2;
 
     private final AnalyticsSettings s;
+    // the thresholds as the reasons show them, worked out once rather than for every customer
+    private final String atLeastA;
+    private final String atLeastB;
+    private final String belowB;
+    private final String atLeastGrowth;
+    private final String atLeastGrowthFloor;
+    private final String belowWarningComplaints;
+    private final String atLeastRenewalRate;
+    private final String atLeastKeyShare;
+    private final String belowQualityLossRatio;
+    private final String claimFreeYears;
 
     public SegmentationRules(AnalyticsSettings settings) {
         this.s = Objects.requireNonNull(settings, "settings");
+        atLeastA = ">= " + s.tierAPremium().toPlainString();
+        atLeastB = ">= " + s.tierBPremium().toPlainString();
+        belowB = "< " + s.tierBPremium().toPlainString();
+        atLeastGrowth = ">= " + s.tierGrowthRate().toPlainString();
+        atLeastGrowthFloor = ">= " + s.tierGrowthFloor().toPlainString();
+        belowWarningComplaints = "< " + s.warningComplaints();
+        atLeastRenewalRate = ">= " + s.warningRenewalRate().toPlainString();
+        atLeastKeyShare = ">= " + s.keyCustomerShare().toPlainString();
+        belowQualityLossRatio = "< " + s.qualityLossRatio().toPlainString();
+        claimFreeYears = ">= " + s.qualityClaimFreeYears() + " with tenureYears ";
     }
 
     public Segmentation classify(CustomerFacts f) {
@@ -50,16 +71,15 @@ public final class SegmentationRules {
         // exact comparisons (premium12 >= share × book), the rounded share is only shown
         boolean key = f.bookPremium12().signum() > 0
                 && f.premium12().compareTo(s.keyCustomerShare().multiply(f.bookPremium12())) >= 0;
-        reasons.add(Reason.of(key ? "key" : "not-key", "premiumShare", f.premiumShare(),
-                ">= " + s.keyCustomerShare().toPlainString()));
+        reasons.add(Reason.of(key ? "key" : "not-key", "premiumShare", f.premiumShare(), atLeastKeyShare));
         boolean lossMaking = lossMaking(f, reasons);
         return new Segmentation(f.customerId(), f.branchId(), f.asOf(), tier, loyalty, style, quality, key, lossMaking,
                 Scores.contribution(f, s), Scores.loyalty(f, s), f.premium12(), f.profit12(), reasons);
     }
 
     private ValueTier tier(CustomerFacts f, List<Reason> r) {
-        String a = ">= " + s.tierAPremium().toPlainString();
-        String b = ">= " + s.tierBPremium().toPlainString();
+        String a = atLeastA;
+        String b = atLeastB;
         if (f.premium12().compareTo(s.tierAPremium()) >= 0) {
             if (f.profit12().signum() >= 0) {
                 r.add(Reason.of("tier-a.premium", "premium12", f.premium12(), a));
@@ -77,11 +97,11 @@ public final class SegmentationRules {
         // growth >= rate, compared exactly: premium12 − premiumPrev12 >= rate × premiumPrev12
         if (f.premium12().compareTo(s.tierGrowthFloor()) >= 0 && growth != null && f.premium12()
                 .subtract(f.premiumPrev12()).compareTo(s.tierGrowthRate().multiply(f.premiumPrev12())) >= 0) {
-            r.add(Reason.of("tier-b.growth", "premiumGrowth", growth, ">= " + s.tierGrowthRate().toPlainString()));
-            r.add(Reason.of("tier-b.growth-floor", "premium12", f.premium12(), ">= " + s.tierGrowthFloor().toPlainString()));
+            r.add(Reason.of("tier-b.growth", "premiumGrowth", growth, atLeastGrowth));
+            r.add(Reason.of("tier-b.growth-floor", "premium12", f.premium12(), atLeastGrowthFloor));
             return ValueTier.B;
         }
-        r.add(Reason.of("tier-c.premium", "premium12", f.premium12(), "< " + s.tierBPremium().toPlainString()));
+        r.add(Reason.of("tier-c.premium", "premium12", f.premium12(), belowB));
         return ValueTier.C;
     }
 
@@ -92,18 +112,18 @@ public final class SegmentationRules {
         }
         LoyaltyStatus status = LoyaltyStatus.LOYAL;
         if (f.complaints12() >= s.warningComplaints()) {
-            r.add(Reason.of("warning.complaints", "complaints12", f.complaints12(), "< " + s.warningComplaints()));
+            r.add(Reason.of("warning.complaints", "complaints12", f.complaints12(), belowWarningComplaints));
             status = LoyaltyStatus.WARNING;
         }
         BigDecimal rate = f.renewalRate();
         // renewed / ended < rate, compared exactly: renewed < rate × ended
         if (rate != null && BigDecimal.valueOf(f.policiesRenewed36())
                 .compareTo(s.warningRenewalRate().multiply(BigDecimal.valueOf(f.policiesEnded36()))) < 0) {
-            r.add(Reason.of("warning.renewal-rate", "renewalRate", rate, ">= " + s.warningRenewalRate().toPlainString()));
+            r.add(Reason.of("warning.renewal-rate", "renewalRate", rate, atLeastRenewalRate));
             status = LoyaltyStatus.WARNING;
         }
         if (status == LoyaltyStatus.LOYAL) {
-            r.add(Reason.of("loyal", "renewalRate", rate, ">= " + s.warningRenewalRate().toPlainString()));
+            r.add(Reason.of("loyal", "renewalRate", rate, atLeastRenewalRate));
         }
         return status;
     }
@@ -137,13 +157,13 @@ public final class SegmentationRules {
         int years = s.qualityClaimFreeYears();
         if (f.policiesTotal() > 0 && f.tenureYears() >= years && (since == null || since >= years)) {
             r.add(Reason.of("quality.claim-free", "yearsSinceLastClaim", since == null ? "never" : since,
-                    ">= " + years + " with tenureYears " + f.tenureYears()));
+                    claimFreeYears + f.tenureYears()));
             return true;
         }
         BigDecimal lr = f.lossRatio();
         // claimsPaid36 / earned36 < threshold, compared exactly
         if (lr != null && f.claimsPaid36().compareTo(s.qualityLossRatio().multiply(f.earned36())) < 0) {
-            r.add(Reason.of("quality.loss-ratio", "lossRatio", lr, "< " + s.qualityLossRatio().toPlainString()));
+            r.add(Reason.of("quality.loss-ratio", "lossRatio", lr, belowQualityLossRatio));
             return true;
         }
         return false;
