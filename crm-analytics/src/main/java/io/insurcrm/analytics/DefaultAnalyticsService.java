@@ -122,8 +122,8 @@ final class DefaultAnalyticsService implements AnalyticsService {
                     .reduce((x, y) -> y).orElse(null);
             Set<SegmentChange> announced = previous == null ? Set.of()
                     : new HashSet<>(snapshots.changes(previous, asOf));
-            Set<String> known = new HashSet<>();
-            alerts.find(asOf, Severity.LOW, Integer.MAX_VALUE).forEach(a -> known.add(alertKey(a)));
+            Set<String> known = new HashSet<>(); // keys only: a re-run of a date holds no alert bodies
+            alerts.forEachKey(asOf, (rule, customer) -> known.add(alertKey(rule, customer)));
             snapshots.delete(asOf);
             alerts.delete(asOf);
             java.util.UUID snapshotId = ids.next();
@@ -132,15 +132,20 @@ final class DefaultAnalyticsService implements AnalyticsService {
             facts.forEach(query(asOf), run);
             run.flush();
             if (previous != null) {
-                List<DomainEvents.Draft> changed = new ArrayList<>();
-                for (SegmentChange c : snapshots.changes(previous, asOf)) {
+                // streamed and recorded in batches: memory does not grow with the number of changes
+                List<DomainEvents.Draft> changed = new ArrayList<>(BATCH);
+                snapshots.forEachChange(previous, asOf, c -> {
                     if (!announced.contains(c)) {
                         changed.add(new DomainEvents.Draft(EventType.SEGMENT_CHANGED, c.customerId(), c.customerId(),
                                 Map.of("asOf", asOf.toString(), "previousAsOf", previous.toString(),
                                         "fromTier", c.fromTier().name(), "toTier", c.toTier().name(),
                                         "fromLoyalty", c.fromLoyalty().name(), "toLoyalty", c.toLoyalty().name())));
+                        if (changed.size() >= BATCH) {
+                            events.recordAll(changed);
+                            changed.clear();
+                        }
                     }
-                }
+                });
                 events.recordAll(changed);
             }
             return new AnalyticsRunReport(asOf, run.customers, run.tiers, run.alertCounts,
@@ -209,7 +214,7 @@ final class DefaultAnalyticsService implements AnalyticsService {
             alerts.insertAll(raised);
             List<DomainEvents.Draft> drafts = new ArrayList<>();
             for (Alert a : raised) {
-                if (!known.contains(alertKey(a))) {
+                if (!known.contains(alertKey(a.ruleId(), a.customerId()))) {
                     drafts.add(new DomainEvents.Draft(EventType.ALERT_RAISED, a.customerId(), null, Map.of(
                             "rule", a.ruleId(), "severity", a.severity().name(), "asOf", a.asOf().toString())));
                 }
@@ -219,8 +224,8 @@ final class DefaultAnalyticsService implements AnalyticsService {
         }
     }
 
-    private static String alertKey(Alert a) {
-        return a.ruleId() + "|" + a.customerId().value();
+    private static String alertKey(String ruleId, io.insurcrm.core.customer.CustomerId customer) {
+        return ruleId + "|" + customer.value();
     }
 
     @Override

@@ -18,6 +18,9 @@ public interface AlertRepository {
     /** Alerts of a date at or above a severity, most severe first, then by rule and customer. */
     List<Alert> find(LocalDate asOf, Severity atLeast, int limit);
 
+    /** The (rule id, customer) of every alert of a date, streamed: what a re-run of the date replaces. */
+    void forEachKey(LocalDate asOf, java.util.function.BiConsumer<String, io.insurcrm.core.customer.CustomerId> sink);
+
     /** Alert counts per rule id of a date. */
     Map<String, Long> countByRule(LocalDate asOf);
 }

@@ -46,6 +46,9 @@ public interface SegmentSnapshotRepository {
      */
     List<SegmentChange> changes(LocalDate from, LocalDate to);
 
+    /** The same changes as {@link #changes}, streamed in customer order (memory does not grow with the book). */
+    void forEachChange(LocalDate from, LocalDate to, java.util.function.Consumer<SegmentChange> sink);
+
     /** A customer's value tier and loyalty in an earlier and a later snapshot. */
     record SegmentChange(io.insurcrm.core.customer.CustomerId customerId, ValueTier fromTier,
             LoyaltyStatus fromLoyalty, ValueTier toTier, LoyaltyStatus toLoyalty) {

@@ -69,6 +69,16 @@ final class JooqAlertRepository implements AlertRepository {
     }
 
     @Override
+    public void forEachKey(LocalDate asOf, java.util.function.BiConsumer<String, CustomerId> sink) {
+        try (var cursor = dsl.select(ANALYTICS_ALERT.RULE_ID, ANALYTICS_ALERT.CUSTOMER_ID).from(ANALYTICS_ALERT)
+                .where(ANALYTICS_ALERT.AS_OF.eq(asOf)).fetchLazy()) {
+            for (var r : cursor) {
+                sink.accept(r.value1(), new CustomerId(r.value2()));
+            }
+        }
+    }
+
+    @Override
     public Map<String, Long> countByRule(LocalDate asOf) {
         Map<String, Long> counts = new LinkedHashMap<>();
         dsl.select(ANALYTICS_ALERT.RULE_ID, DSL.count()).from(ANALYTICS_ALERT).where(ANALYTICS_ALERT.AS_OF.eq(asOf))

@@ -213,21 +213,32 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
 
     @Override
     public List<SegmentChange> changes(LocalDate from, LocalDate to) {
+        List<SegmentChange> all = new ArrayList<>();
+        forEachChange(from, to, all::add);
+        return all;
+    }
+
+    @Override
+    public void forEachChange(LocalDate from, LocalDate to, java.util.function.Consumer<SegmentChange> sink) {
         Optional<UUID> a = snapshotId(from);
         Optional<UUID> b = snapshotId(to);
         if (a.isEmpty() || b.isEmpty()) {
-            return List.of();
+            return;
         }
         var before = SEGMENT_RESULT.as("sa");
         var after = SEGMENT_RESULT.as("sb");
-        return dsl.select(after.CUSTOMER_ID, before.VALUE_TIER, before.LOYALTY, after.VALUE_TIER, after.LOYALTY)
+        try (var cursor = dsl.select(after.CUSTOMER_ID, before.VALUE_TIER, before.LOYALTY, after.VALUE_TIER,
+                        after.LOYALTY)
                 .from(before).join(after).on(after.CUSTOMER_ID.eq(before.CUSTOMER_ID))
                 .where(before.SNAPSHOT_ID.eq(a.get()).and(after.SNAPSHOT_ID.eq(b.get()))
                         .and(before.VALUE_TIER.ne(after.VALUE_TIER).or(before.LOYALTY.ne(after.LOYALTY))))
-                .orderBy(after.CUSTOMER_ID)
-                .fetch(r -> new SegmentChange(new io.insurcrm.core.customer.CustomerId(r.value1()),
+                .orderBy(after.CUSTOMER_ID).fetchLazy()) {
+            for (var r : cursor) {
+                sink.accept(new SegmentChange(new io.insurcrm.core.customer.CustomerId(r.value1()),
                         ValueTier.valueOf(r.value2()), LoyaltyStatus.valueOf(r.value3()),
                         ValueTier.valueOf(r.value4()), LoyaltyStatus.valueOf(r.value5())));
+            }
+        }
     }
 
     @Override
