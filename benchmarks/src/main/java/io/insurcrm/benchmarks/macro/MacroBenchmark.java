@@ -50,10 +50,10 @@ public final class MacroBenchmark implements Callable<Integer> {
     int lookups = 10_000;
 
     @Option(names = "--warm-up-lookups", description = "360° lookups before timing. Default: ${DEFAULT-VALUE}.")
-    int warmUpLookups = 2_000;
+    int warmUpLookups = 1_000;
 
     @Option(names = "--warm-up-customers", description = "Customers of the book imported into throw-away databases before the timed import (0: none, for smoke tests only). Default: ${DEFAULT-VALUE}.")
-    int warmUpCustomers = 1_000;
+    int warmUpCustomers = 500;
 
     @Option(names = "--seed", description = "Seed of the book and of the lookups. Default: ${DEFAULT-VALUE}.")
     long seed = 42;
