@@ -56,12 +56,13 @@ public class MaskingBenchmark {
         SplittableRandom r = new SplittableRandom(5);
         customers = new Customer[256];
         for (int k = 0; k < customers.length; k++) {
-            String body = String.format("4403%02d%04d%02d%02d%03d", r.nextInt(1, 20), r.nextInt(1940, 2005),
-                    r.nextInt(1, 13), r.nextInt(1, 29), r.nextInt(1000));
+            LocalDate born = LocalDate.of(r.nextInt(1940, 2005), r.nextInt(1, 13), r.nextInt(1, 29));
+            String body = String.format("4403%02d%04d%02d%02d%03d", r.nextInt(1, 20), born.getYear(),
+                    born.getMonthValue(), born.getDayOfMonth(), r.nextInt(1000));
             customers[k] = new Customer(new CustomerId(new UUID(r.nextLong(), r.nextLong())), 1,
                     CustomerProfile.individual("王芳" + k).nationalId(body + NationalIdNumber.checkCharacter(body))
                             .mobile("138" + String.format("%08d", r.nextInt(100_000_000)))
-                            .email("wang.fang" + k + "@example.com").dateOfBirth(LocalDate.of(1980, 1, 1 + k % 28))
+                            .email("wang.fang" + k + "@example.com").dateOfBirth(born)
                             .homeAddress(new Address("广东", "深圳", "福田区", k + "号 2栋", "518000"))
                             .workAddress(new Address("广东", "深圳", "南山区", "科技园 " + k, "518057"))
                             .workPhone("0755-8321" + String.format("%04d", k)).employer("深圳某公司")
@@ -99,7 +100,7 @@ public class MaskingBenchmark {
             String.valueOf(p.dateOfBirth().getYear()),
             p.homeAddress().province() + p.homeAddress().city(),
             p.workAddress().province() + p.workAddress().city(),
-            "****" + phone.substring(phone.length() - 4)
+            "*".repeat(phone.length() - 4) + phone.substring(phone.length() - 4)
         };
     }
 }
