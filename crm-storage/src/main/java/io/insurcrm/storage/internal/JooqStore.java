@@ -37,6 +37,7 @@ import io.insurcrm.core.store.Store;
 import io.insurcrm.core.store.StoreLocation;
 import io.insurcrm.core.store.StoreOptions;
 import io.insurcrm.core.transaction.TransactionRunner;
+import io.insurcrm.core.view.Customer360Source;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jooq.DSLContext;
@@ -121,6 +122,7 @@ public final class JooqStore implements Store {
                 bindExposed(MessageDeliveryRepository.class, JooqMessageDeliveryRepository.class);
                 bindExposed(DomainEventRepository.class, JooqDomainEventRepository.class);
                 bindExposed(CustomerScopeRepository.class, JooqCustomerScopeRepository.class);
+                bindExposed(Customer360Source.class, JooqCustomer360Source.class);
                 bindExposed(AuditRepository.class, JooqAuditRepository.class);
                 bindExposed(DataSubjectRepository.class, JooqDataSubjectRepository.class);
                 // the ports of crm-analytics
