@@ -22,8 +22,6 @@ import io.insurcrm.storage.internal.jooq.tables.records.CustomerRecord;
 import io.insurcrm.storage.internal.jooq.tables.records.InteractionRecord;
 import io.insurcrm.storage.internal.jooq.tables.records.PolicyRecord;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,9 +39,8 @@ import org.jooq.Table;
 import org.jooq.TableRecord;
 
 /**
- * The 360° reads as fixed, hand-written SQL on the transaction's JDBC connection: the statements
- * are the same text on every call, so neither jOOQ rendering nor the database's parser runs per
- * view (H2's query cache and PostgreSQL's server-side prepared statements take over), and rows go
+ * The 360° reads as fixed, hand-written SQL ({@link PlainSql}): the statements are the same text
+ * on every call, so neither jOOQ rendering nor the database's parser runs per view, and rows go
  * straight into the generated records the repositories' mappers read. Column lists come from the
  * generated tables, so they follow the migrations. A scope other than {@link RowScope.All} is
  * rendered by jOOQ ({@link JooqCustomerScopeRepository#condition(RowScope,
@@ -186,26 +183,8 @@ final class JooqCustomer360Source implements Customer360Source {
         });
     }
 
-    private interface Rows<T> {
-        T read(ResultSet rs) throws SQLException;
-    }
-
-    /** Runs one statement on the connection of the current transaction (or a pooled one outside it). */
-    private <T> T query(String sql, List<Object> binds, Rows<T> rows) {
-        return dsl.connectionResult(connection -> run(connection, sql, binds, rows));
-    }
-
-    private static <T> T run(Connection connection, String sql, List<Object> binds, Rows<T> rows) {
-        try (PreparedStatement s = connection.prepareStatement(sql)) {
-            for (int i = 0; i < binds.size(); i++) {
-                s.setObject(i + 1, binds.get(i));
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                return rows.read(rs);
-            }
-        } catch (SQLException e) {
-            throw SqlErrors.translate(e, sql);
-        }
+    private <T> T query(String sql, List<?> binds, PlainSql.Rows<T> rows) {
+        return PlainSql.query(dsl, sql, binds, rows);
     }
 
     /** The columns of {@code table} from {@code offset} (1-based) into a new record, typed as generated. */
