@@ -17,10 +17,6 @@ import io.insurcrm.core.policy.Policy;
 import io.insurcrm.core.view.Customer360;
 import io.insurcrm.core.view.Customer360Source;
 import io.insurcrm.core.view.CustomerLookup;
-import io.insurcrm.storage.internal.jooq.tables.records.ClaimRecord;
-import io.insurcrm.storage.internal.jooq.tables.records.CustomerRecord;
-import io.insurcrm.storage.internal.jooq.tables.records.InteractionRecord;
-import io.insurcrm.storage.internal.jooq.tables.records.PolicyRecord;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,7 +24,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.Condition;
@@ -99,7 +94,7 @@ final class JooqCustomer360Source implements Customer360Source {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            Customer customer = JooqCustomerRepository.toCustomer(read(rs, 1, CUSTOMER, CustomerRecord::new));
+            Customer customer = JooqCustomerRepository.toCustomer(read(rs, 1, CUSTOMER));
             int h = CUSTOMER_WIDTH + 1;
             UUID householdId = rs.getObject(h, UUID.class);
             if (householdId == null) {
@@ -156,10 +151,10 @@ final class JooqCustomer360Source implements Customer360Source {
                         out.add(new Customer360.PolicyWithClaims(policy, claims));
                         claims = new ArrayList<>();
                     }
-                    policy = JooqPolicyRepository.toPolicy(read(rs, 1, POLICY, PolicyRecord::new));
+                    policy = JooqPolicyRepository.toPolicy(read(rs, 1, POLICY));
                 }
                 if (rs.getObject(POLICY_WIDTH + 1) != null) {
-                    claims.add(JooqClaimRepository.toClaim(read(rs, POLICY_WIDTH + 1, CLAIM, ClaimRecord::new)));
+                    claims.add(JooqClaimRepository.toClaim(read(rs, POLICY_WIDTH + 1, CLAIM)));
                 }
             }
             if (policy != null) {
@@ -177,7 +172,7 @@ final class JooqCustomer360Source implements Customer360Source {
         return query(INTERACTIONS, List.of(customer.value(), limit), rs -> {
             List<Interaction> out = new ArrayList<>();
             while (rs.next()) {
-                out.add(JooqInteractionRepository.toInteraction(read(rs, 1, INTERACTION, InteractionRecord::new)));
+                out.add(JooqInteractionRepository.toInteraction(read(rs, 1, INTERACTION)));
             }
             return out;
         });
@@ -187,10 +182,13 @@ final class JooqCustomer360Source implements Customer360Source {
         return PlainSql.query(dsl, sql, binds, rows);
     }
 
-    /** The columns of {@code table} from {@code offset} (1-based) into a new record, typed as generated. */
-    private static <R extends TableRecord<R>> R read(ResultSet rs, int offset, Table<R> table, Supplier<R> newRecord)
-            throws SQLException {
-        R r = newRecord.get();
+    /**
+     * The columns of {@code table} from {@code offset} (1-based) into a new record, typed as generated.
+     * The record is attached to the store's configuration: a detached record would build a fresh
+     * configuration (a copy of the settings) on every set.
+     */
+    private <R extends TableRecord<R>> R read(ResultSet rs, int offset, Table<R> table) throws SQLException {
+        R r = dsl.newRecord(table);
         Field<?>[] fields = table.fields();
         for (int i = 0; i < fields.length; i++) {
             set(r, fields[i], rs, offset + i);
