@@ -2,6 +2,7 @@ package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.Customer360Source;
 import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.claim.Claim;
 import io.insurcrm.core.common.Money;
@@ -12,7 +13,6 @@ import io.insurcrm.core.interaction.Interaction;
 import io.insurcrm.core.policy.Policy;
 import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.core.view.Customer360;
-import io.insurcrm.core.view.Customer360Source;
 import io.insurcrm.core.view.CustomerCard;
 import io.insurcrm.core.view.CustomerLookup;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import static io.insurcrm.storage.internal.jooq.Tables.CUSTOMER;
 import static io.insurcrm.storage.internal.jooq.Tables.INTERACTION;
 import static io.insurcrm.storage.internal.jooq.Tables.POLICY;
 
+import io.insurcrm.core.access.Customer360Source;
 import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.claim.Claim;
 import io.insurcrm.core.customer.Customer;
@@ -15,7 +16,6 @@ import io.insurcrm.core.customer.Relationship;
 import io.insurcrm.core.interaction.Interaction;
 import io.insurcrm.core.policy.Policy;
 import io.insurcrm.core.view.Customer360;
-import io.insurcrm.core.view.Customer360Source;
 import io.insurcrm.core.view.CustomerLookup;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;

@@ -1,17 +1,20 @@
-package io.insurcrm.core.view;
+package io.insurcrm.core.access;
 
-import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.Household;
 import io.insurcrm.core.interaction.Interaction;
+import io.insurcrm.core.view.Customer360;
+import io.insurcrm.core.view.CustomerLookup;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
  * Port: the reads of the 360° view, set-based, one statement each, so a view costs the same few
- * statements whatever the size of the customer's book. Runs in the caller's transaction.
+ * statements whatever the size of the customer's book. Runs in the caller's transaction. It sits
+ * with access because every read is bounded by a {@link RowScope} (the view package stays free of
+ * access).
  */
 public interface Customer360Source {
 
