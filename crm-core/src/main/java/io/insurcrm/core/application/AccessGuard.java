@@ -63,10 +63,10 @@ final class AccessGuard {
         }
     }
 
-    /** The actor's row scope; the branch tree is read once per call. */
+    /** The actor's row scope; the branch tree is read once per call, and only if the policy asks for it. */
     RowScope scope(Actor actor) {
         Objects.requireNonNull(actor, "actor");
-        return policy.scope(actor, new BranchTree(branches.findAll()));
+        return policy.scope(actor, BranchTree.lazy(branches::findAll));
     }
 
     /** Whether the customer exists and lies in the scope. */
@@ -133,9 +133,17 @@ final class AccessGuard {
 
     /** The customer as the actor may see him; a read of personal data in clear is audited. */
     CustomerCard card(Actor actor, Customer customer) {
+        List<String> inClear = new ArrayList<>();
+        CustomerCard card = card(actor, customer, inClear);
+        recordRead(actor, customer.id(), inClear);
+        return card;
+    }
+
+    /** The customer as the actor may see him; adds the names of the fields shown in clear to {@code inClear}. */
+    CustomerCard card(Actor actor, Customer customer, List<String> inClear) {
         Masking.Masked m = Masking.card(customer, f -> policy.visibility(actor, f, customer.profile().kind()));
         if (!m.clearFields().isEmpty()) {
-            record(actor, "READ", customer.id(), names(m.clearFields()));
+            inClear.addAll(names(m.clearFields()));
         }
         return m.card();
     }
@@ -150,13 +158,35 @@ final class AccessGuard {
 
     /** As {@link #household(Actor, CustomerId, Household)} with the scope the caller already has. */
     Household household(Actor actor, RowScope scope, CustomerId about, Household h) {
-        Household inScope = new Household(h.id(), h.code(), filter(scope, h.members(),
-                Household.Member::customerId));
+        Household inScope = scope instanceof RowScope.All ? h
+                : new Household(h.id(), h.code(), filter(scope, h.members(), Household.Member::customerId));
+        List<String> inClear = new ArrayList<>(1);
+        Household shown = household(actor, inScope, inClear);
+        recordRead(actor, about, inClear);
+        return shown;
+    }
+
+    /**
+     * A household whose members are already those in the actor's scope, names as he may see them;
+     * adds {@code household.NAME} to {@code inClear} if names are shown in clear.
+     */
+    Household household(Actor actor, Household inScope, List<String> inClear) {
         Visibility v = policy.visibility(actor, PersonalField.NAME, CustomerKind.INDIVIDUAL);
         if (v == Visibility.CLEAR && !inScope.members().isEmpty()) {
-            record(actor, "READ", about, List.of("household.NAME"));
+            inClear.add("household.NAME");
         }
         return Masking.household(inScope, v);
+    }
+
+    /**
+     * Audits a read in clear of these fields of one customer (nothing if {@code fields} is empty):
+     * one staged entry in the caller's transaction, without the chain lock (see {@link AuditRepository#stage}).
+     */
+    void recordRead(Actor actor, CustomerId customerId, List<String> fields) {
+        if (!fields.isEmpty()) {
+            audit.stage(List.of(new AuditRecord(clock.instant(), actor.userId(), actor.role().name(),
+                    actor.channel(), "READ", customerId, fields)));
+        }
     }
 
     /** Whether every personal field of this kind of customer is shown to the actor in clear. */

@@ -2,22 +2,19 @@ package io.insurcrm.core.application;
 
 import io.insurcrm.core.access.Action;
 import io.insurcrm.core.access.Actor;
+import io.insurcrm.core.access.Customer360Source;
 import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.claim.Claim;
-import io.insurcrm.core.claim.ClaimRepository;
 import io.insurcrm.core.common.Money;
 import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
-import io.insurcrm.core.customer.CustomerRepository;
-import io.insurcrm.core.customer.HouseholdRepository;
-import io.insurcrm.core.interaction.InteractionRepository;
+import io.insurcrm.core.customer.Household;
+import io.insurcrm.core.interaction.Interaction;
 import io.insurcrm.core.policy.Policy;
-import io.insurcrm.core.policy.PolicyId;
-import io.insurcrm.core.policy.PolicyRepository;
 import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.core.view.Customer360;
+import io.insurcrm.core.view.CustomerCard;
 import io.insurcrm.core.view.CustomerLookup;
-import io.insurcrm.core.application.Customer360Service;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,38 +22,28 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Currency;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Assembles the view with a fixed number of queries: one to resolve the identifier, the branch
- * table and the row-scope predicate (access), then customer, household, policies, claims and
- * interactions, one query each, and the audit append of a read in clear (lock head, insert, move
- * head), inside one transaction so the parts are consistent.
+ * Assembles the view with a fixed number of statements, inside one transaction: the customer found
+ * by the identifier within the actor's row scope together with his household (one query per
+ * reading of the identifier, usually one), his policies with their claims (one), his newest
+ * interactions (one), and, for a read in clear, one staged audit entry listing every field shown in
+ * clear (card and household names). The branch table is read only for a scope that needs it.
  */
 final class DefaultCustomer360Service implements Customer360Service {
-    private final CustomerRepository customers;
-    private final HouseholdRepository households;
-    private final PolicyRepository policies;
-    private final ClaimRepository claims;
-    private final InteractionRepository interactions;
+    private final Customer360Source source;
     private final TransactionRunner tx;
     private final Clock clock;
     private final CoreSettings settings;
     private final AccessGuard guard;
 
     @Inject
-    DefaultCustomer360Service(CustomerRepository customers, HouseholdRepository households, PolicyRepository policies,
-            ClaimRepository claims, InteractionRepository interactions, TransactionRunner tx, Clock clock,
-            CoreSettings settings, AccessGuard guard) {
-        this.customers = customers;
-        this.households = households;
-        this.policies = policies;
-        this.claims = claims;
-        this.interactions = interactions;
+    DefaultCustomer360Service(Customer360Source source, TransactionRunner tx, Clock clock, CoreSettings settings,
+            AccessGuard guard) {
+        this.source = source;
         this.tx = tx;
         this.clock = clock;
         this.settings = settings;
@@ -69,9 +56,9 @@ final class DefaultCustomer360Service implements Customer360Service {
         return tx.inTransaction(() -> {
             RowScope scope = guard.scope(actor);
             for (CustomerLookup lookup : CustomerLookup.candidates(identifier)) {
-                Optional<CustomerId> id = resolve(lookup).filter(found -> guard.visible(scope, found));
-                if (id.isPresent()) {
-                    return assemble(actor, scope, id.get());
+                Optional<Customer360Source.Subject> found = source.find(lookup, scope);
+                if (found.isPresent()) {
+                    return Optional.of(assemble(actor, found.get()));
                 }
             }
             return Optional.empty();
@@ -82,46 +69,20 @@ final class DefaultCustomer360Service implements Customer360Service {
     public Optional<Customer360> find(Actor actor, CustomerLookup lookup) {
         guard.require(actor, Action.READ);
         Objects.requireNonNull(lookup, "lookup");
-        return tx.inTransaction(() -> {
-            RowScope scope = guard.scope(actor);
-            return resolve(lookup).filter(id -> guard.visible(scope, id)).flatMap(id -> assemble(actor, scope, id));
-        });
+        return tx.inTransaction(() -> source.find(lookup, guard.scope(actor)).map(found -> assemble(actor, found)));
     }
 
-    private Optional<CustomerId> resolve(CustomerLookup lookup) {
-        if (lookup instanceof CustomerLookup.ById byId) {
-            return Optional.of(byId.id());
-        } else if (lookup instanceof CustomerLookup.ByNationalId byNid) {
-            return customers.findIdByNationalId(byNid.nationalId());
-        } else if (lookup instanceof CustomerLookup.ByMobile byMobile) {
-            return customers.findIdByMobile(byMobile.mobile());
-        } else if (lookup instanceof CustomerLookup.ByLicencePlate byPlate) {
-            return policies.findHolderByLicencePlate(byPlate.plate());
-        } else if (lookup instanceof CustomerLookup.ByPolicyNumber byNumber) {
-            return policies.findByNumber(byNumber.policyNumber()).map(Policy::holderId);
-        }
-        throw new IllegalArgumentException("unknown lookup " + lookup.getClass().getSimpleName());
-    }
-
-    private Optional<Customer360> assemble(Actor actor, RowScope scope, CustomerId id) {
-        Optional<Customer> customer = customers.findById(id);
-        if (customer.isEmpty()) {
-            return Optional.empty();
-        }
+    private Customer360 assemble(Actor actor, Customer360Source.Subject found) {
+        Customer customer = found.customer();
+        CustomerId id = customer.id();
         LocalDate asOf = LocalDate.now(clock);
-        List<Policy> held = policies.findByHolder(id);
-        Map<PolicyId, List<Claim>> claimsByPolicy = new LinkedHashMap<>();
-        for (Claim claim : claims.findByCustomer(id)) {
-            claimsByPolicy.computeIfAbsent(claim.policyId(), k -> new ArrayList<>()).add(claim);
-        }
-        List<Customer360.PolicyWithClaims> withClaims = new ArrayList<>(held.size());
-        for (Policy p : held) {
-            withClaims.add(new Customer360.PolicyWithClaims(p, claimsByPolicy.getOrDefault(p.id(), List.of())));
-        }
-        return Optional.of(new Customer360(guard.card(actor, customer.get()),
-                households.findByCustomer(id).map(h -> guard.household(actor, scope, id, h)), withClaims,
-                interactions.findRecentByCustomer(id, settings.interactionsInView()), totals(withClaims, asOf),
-                asOf));
+        List<Customer360.PolicyWithClaims> withClaims = source.policiesWithClaims(id);
+        List<Interaction> recent = source.recentInteractions(id, settings.interactionsInView());
+        List<String> inClear = new ArrayList<>();
+        CustomerCard card = guard.card(actor, customer, inClear);
+        Optional<Household> household = found.household().map(h -> guard.household(actor, h, inClear));
+        guard.recordRead(actor, id, inClear); // one entry for the whole view, committed with it
+        return new Customer360(card, household, withClaims, recent, totals(withClaims, asOf), asOf);
     }
 
     static Customer360.Totals totals(List<Customer360.PolicyWithClaims> book, LocalDate asOf) {

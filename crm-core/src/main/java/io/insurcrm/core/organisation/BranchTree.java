@@ -7,8 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The branch hierarchy in memory, for subtree and path questions. An insurer has hundreds to a few
@@ -16,10 +18,29 @@ import java.util.Set;
  * keeps the SQL portable (no recursive CTE dialect differences) and costs one small read.
  */
 public final class BranchTree {
-    private final Map<BranchId, Branch> byId = new HashMap<>();
-    private final Map<BranchId, List<Branch>> children = new HashMap<>();
+    private Supplier<? extends Collection<Branch>> source;
+    private Map<BranchId, Branch> byId;
+    private Map<BranchId, List<Branch>> children;
 
     public BranchTree(Collection<Branch> branches) {
+        build(branches);
+    }
+
+    private BranchTree(Supplier<? extends Collection<Branch>> source) {
+        this.source = source;
+    }
+
+    /**
+     * A tree that reads its branches from {@code branches} at its first question only (so a policy
+     * that never asks costs no query). For use by one thread.
+     */
+    public static BranchTree lazy(Supplier<? extends Collection<Branch>> branches) {
+        return new BranchTree(Objects.requireNonNull(branches, "branches"));
+    }
+
+    private void build(Collection<Branch> branches) {
+        byId = new HashMap<>();
+        children = new HashMap<>();
         for (Branch b : branches) {
             byId.put(b.id(), b);
         }
@@ -28,21 +49,34 @@ public final class BranchTree {
                 children.computeIfAbsent(b.parentId(), k -> new ArrayList<>()).add(b);
             }
         }
+        source = null;
+    }
+
+    private Map<BranchId, List<Branch>> children() {
+        byId();
+        return children;
+    }
+
+    private Map<BranchId, Branch> byId() {
+        if (byId == null) {
+            build(source.get());
+        }
+        return byId;
     }
 
     public Optional<Branch> get(BranchId id) {
-        return Optional.ofNullable(byId.get(id));
+        return Optional.ofNullable(byId().get(id));
     }
 
     /** The parent of a branch, empty for the head office or an unknown branch. */
     public Optional<Branch> parent(BranchId id) {
-        Branch b = byId.get(id);
-        return b == null || b.parentId() == null ? Optional.empty() : Optional.ofNullable(byId.get(b.parentId()));
+        Branch b = byId().get(id);
+        return b == null || b.parentId() == null ? Optional.empty() : Optional.ofNullable(byId().get(b.parentId()));
     }
 
     /** The branch and every branch below it (empty if unknown), the branch itself first. */
     public Set<BranchId> subtree(BranchId root) {
-        if (!byId.containsKey(root)) {
+        if (!byId().containsKey(root)) {
             return Set.of();
         }
         Set<BranchId> result = new LinkedHashSet<>();
@@ -50,7 +84,7 @@ public final class BranchTree {
         for (int i = 0; i < queue.size(); i++) {
             BranchId id = queue.get(i);
             if (result.add(id)) {
-                for (Branch child : children.getOrDefault(id, List.of())) {
+                for (Branch child : children().getOrDefault(id, List.of())) {
                     queue.add(child.id());
                 }
             }
@@ -62,8 +96,8 @@ public final class BranchTree {
     public List<Branch> pathToHeadOffice(BranchId id) {
         List<Branch> path = new ArrayList<>();
         Set<BranchId> seen = new LinkedHashSet<>();
-        for (Branch b = byId.get(id); b != null && seen.add(b.id()); b = b.parentId() == null ? null
-                : byId.get(b.parentId())) {
+        for (Branch b = byId().get(id); b != null && seen.add(b.id()); b = b.parentId() == null ? null
+                : byId().get(b.parentId())) {
             path.add(b);
         }
         return Collections.unmodifiableList(path);

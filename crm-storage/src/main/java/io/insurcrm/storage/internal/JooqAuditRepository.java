@@ -2,19 +2,24 @@ package io.insurcrm.storage.internal;
 
 import static io.insurcrm.storage.internal.jooq.Tables.AUDIT_ENTRY;
 import static io.insurcrm.storage.internal.jooq.Tables.AUDIT_HEAD;
+import static io.insurcrm.storage.internal.jooq.Tables.AUDIT_PENDING;
 
 import io.insurcrm.core.audit.AuditChain;
 import io.insurcrm.core.audit.AuditEntry;
 import io.insurcrm.core.audit.AuditRecord;
 import io.insurcrm.core.audit.AuditRepository;
 import io.insurcrm.core.audit.AuditVerification;
+import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.storage.internal.jooq.tables.records.AuditEntryRecord;
+import io.insurcrm.storage.internal.jooq.tables.records.AuditPendingRecord;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record2;
@@ -22,18 +27,29 @@ import org.jooq.Record2;
 /**
  * The audit trail on {@code audit_entry}, serialised through the one-row {@code audit_head} locked
  * {@code FOR UPDATE} in the caller's transaction: concurrent appenders queue on that row, so the
- * chain never forks and sequence numbers have no gaps.
+ * chain never forks and sequence numbers have no gaps. Reads in clear are staged in
+ * {@code audit_pending} without the lock and sealed into the chain under it: before every append,
+ * audit query and verification, and by the stager after every {@link #SEAL_EVERY} staged records
+ * (so the table stays small and the unsealed window short).
  */
 final class JooqAuditRepository implements AuditRepository {
     private static final int HEAD = 1;
+    /** Staged records between two seals by the stagers of this store (one seal per this many, amortised). */
+    static final int SEAL_EVERY = 256;
+    /** The insert of a staged read, as fixed text (the hot statement of every read in clear). */
+    private static final String STAGE = "INSERT INTO audit_pending (id, recorded_at, actor_id, actor_role, channel,"
+            + " action_name, customer_id, field_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
     private final DSLContext dsl;
     private final TransactionRunner tx;
+    private final IdGenerator ids;
+    private final AtomicInteger stagedSinceSeal = new AtomicInteger();
 
     @Inject
-    JooqAuditRepository(DSLContext dsl, TransactionRunner tx) {
+    JooqAuditRepository(DSLContext dsl, TransactionRunner tx, IdGenerator ids) {
         this.dsl = dsl;
         this.tx = tx;
+        this.ids = ids;
     }
 
     @Override
@@ -42,33 +58,89 @@ final class JooqAuditRepository implements AuditRepository {
             return List.of();
         }
         return tx.inTransaction(() -> {
-            Record2<Long, String> head = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
-                    .where(AUDIT_HEAD.ID.eq(HEAD)).forUpdate().fetchSingle();
-            long seq = head.value1();
-            String previous = head.value2();
             List<AuditEntry> entries = new ArrayList<>(records.size());
-            List<AuditEntryRecord> rows = new ArrayList<>(records.size());
-            for (AuditRecord r : records) {
-                AuditEntry e = AuditChain.link(++seq, previous, r);
-                previous = e.hash();
-                entries.add(e);
-                rows.add(toRecord(e));
-            }
-            Batches.insert(dsl, AUDIT_ENTRY, rows);
-            dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, previous)
-                    .where(AUDIT_HEAD.ID.eq(HEAD)).execute();
+            link(true, records, entries);
             return entries;
         });
     }
 
     @Override
+    public void stage(List<AuditRecord> records) {
+        if (records.isEmpty()) {
+            return;
+        }
+        tx.run(() -> {
+            List<Object[]> rows = new ArrayList<>(records.size());
+            for (AuditRecord r : records) {
+                rows.add(new Object[] {ids.next(), Columns.timestamp(r.at()), r.actorId(), r.role(), r.channel(),
+                    r.action(), r.customerId() == null ? null : r.customerId().value(), fieldNames(r.fields())});
+            }
+            PlainSql.update(dsl, STAGE, rows);
+            if (stagedSinceSeal.addAndGet(records.size()) >= SEAL_EVERY) {
+                stagedSinceSeal.set(0);
+                seal();
+            }
+        });
+    }
+
+    @Override
+    public int seal() {
+        return tx.inTransaction(() -> link(false, List.of(), new ArrayList<>()));
+    }
+
+    /**
+     * Under the head lock: links the staged records, then {@code records}, after the head, moves the
+     * head and deletes the sealed records from staging. With {@code always} false and nothing staged
+     * the head is left alone. Returns how many staged records were sealed.
+     */
+    private int link(boolean always, List<AuditRecord> records, List<AuditEntry> appended) {
+        if (!always && !dsl.fetchExists(AUDIT_PENDING)) {
+            return 0;
+        }
+        Record2<Long, String> head = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
+                .where(AUDIT_HEAD.ID.eq(HEAD)).forUpdate().fetchSingle();
+        // read after the lock: a sealer that held it before us has deleted what it sealed
+        List<AuditPendingRecord> staged = dsl.selectFrom(AUDIT_PENDING).orderBy(AUDIT_PENDING.ID).fetch();
+        long seq = head.value1();
+        String previous = head.value2();
+        List<AuditEntryRecord> rows = new ArrayList<>(staged.size() + records.size());
+        List<UUID> sealed = new ArrayList<>(staged.size());
+        for (AuditPendingRecord p : staged) {
+            AuditEntry e = AuditChain.link(++seq, previous, new AuditRecord(Columns.instant(p.getRecordedAt()),
+                    p.getActorId(), p.getActorRole(), p.getChannel(), p.getActionName(),
+                    p.getCustomerId() == null ? null : new CustomerId(p.getCustomerId()), fields(p.getFieldNames())));
+            previous = e.hash();
+            rows.add(toRecord(e));
+            sealed.add(p.getId());
+        }
+        for (AuditRecord r : records) {
+            AuditEntry e = AuditChain.link(++seq, previous, r);
+            previous = e.hash();
+            appended.add(e);
+            rows.add(toRecord(e));
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        Batches.insert(dsl, AUDIT_ENTRY, rows);
+        for (List<UUID> chunk : Batches.chunks(sealed)) {
+            dsl.deleteFrom(AUDIT_PENDING).where(AUDIT_PENDING.ID.in(chunk)).execute();
+        }
+        dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, previous)
+                .where(AUDIT_HEAD.ID.eq(HEAD)).execute();
+        return sealed.size();
+    }
+
+    @Override
     public List<AuditEntry> byCustomer(CustomerId customerId) {
+        seal();
         return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.CUSTOMER_ID.eq(customerId.value()))
                 .orderBy(AUDIT_ENTRY.SEQ).fetch(JooqAuditRepository::toEntry);
     }
 
     @Override
     public List<AuditEntry> byActor(String actorId) {
+        seal();
         return dsl.selectFrom(AUDIT_ENTRY).where(AUDIT_ENTRY.ACTOR_ID.eq(actorId))
                 .orderBy(AUDIT_ENTRY.SEQ).fetch(JooqAuditRepository::toEntry);
     }
@@ -76,6 +148,7 @@ final class JooqAuditRepository implements AuditRepository {
     @Override
     public AuditVerification verify() {
         return tx.inTransaction(() -> {
+            seal();
             AuditChain.Verifier verifier = new AuditChain.Verifier();
             try (Cursor<AuditEntryRecord> rows = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchLazy()) {
                 for (AuditEntryRecord r : rows) {
@@ -99,7 +172,7 @@ final class JooqAuditRepository implements AuditRepository {
         r.setChannel(e.channel());
         r.setActionName(e.action());
         r.setCustomerId(e.customerId() == null ? null : e.customerId().value());
-        r.setFieldNames(e.fields().isEmpty() ? null : String.join(",", e.fields()));
+        r.setFieldNames(fieldNames(e.fields()));
         r.setPrevHash(e.previousHash());
         r.setEntryHash(e.hash());
         return r;
@@ -108,7 +181,14 @@ final class JooqAuditRepository implements AuditRepository {
     private static AuditEntry toEntry(AuditEntryRecord r) {
         return new AuditEntry(r.getSeq(), Columns.instant(r.getRecordedAt()), r.getActorId(), r.getActorRole(),
                 r.getChannel(), r.getActionName(), r.getCustomerId() == null ? null : new CustomerId(r.getCustomerId()),
-                r.getFieldNames() == null ? List.of() : Arrays.asList(r.getFieldNames().split(",")),
-                r.getPrevHash(), r.getEntryHash());
+                fields(r.getFieldNames()), r.getPrevHash(), r.getEntryHash());
+    }
+
+    private static String fieldNames(List<String> fields) {
+        return fields.isEmpty() ? null : String.join(",", fields);
+    }
+
+    private static List<String> fields(String names) {
+        return names == null ? List.of() : Arrays.asList(names.split(","));
     }
 }

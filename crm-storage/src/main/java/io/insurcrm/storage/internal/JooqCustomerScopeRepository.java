@@ -9,6 +9,7 @@ import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.staff.AccountManagerId;
+import io.insurcrm.storage.internal.jooq.tables.Customer;
 import io.insurcrm.storage.internal.jooq.tables.CustomerAssignment;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -57,25 +58,30 @@ final class JooqCustomerScopeRepository implements CustomerScopeRepository {
 
     /** The scope as a condition on {@code customer}. */
     static Condition condition(RowScope scope) {
+        return condition(scope, CUSTOMER);
+    }
+
+    /** The scope as a condition on {@code customer}, an alias of the customer table. */
+    static Condition condition(RowScope scope, Customer customer) {
         if (scope instanceof RowScope.All) {
             return DSL.noCondition();
         }
         if (scope instanceof RowScope.BranchSubtree) {
             Set<BranchId> branches = ((RowScope.BranchSubtree) scope).branches();
             return branches.isEmpty() ? DSL.falseCondition()
-                    : CUSTOMER.BRANCH_ID.in(branches.stream().map(BranchId::value).collect(Collectors.toList()));
+                    : customer.BRANCH_ID.in(branches.stream().map(BranchId::value).collect(Collectors.toList()));
         }
         if (scope instanceof RowScope.AssignedTo) {
             CustomerAssignment a = CUSTOMER_ASSIGNMENT.as("scope_a");
             return DSL.exists(DSL.selectOne().from(a).join(ACCOUNT_MANAGER)
                     .on(ACCOUNT_MANAGER.ID.eq(a.ACCOUNT_MANAGER_ID))
-                    .where(a.CUSTOMER_ID.eq(CUSTOMER.ID))
+                    .where(a.CUSTOMER_ID.eq(customer.ID))
                     .and(ACCOUNT_MANAGER.STAFF_ID.eq(((RowScope.AssignedTo) scope).staffId())));
         }
         if (scope instanceof RowScope.AnyOf) {
             List<Condition> parts = new ArrayList<>();
             for (RowScope part : ((RowScope.AnyOf) scope).parts()) {
-                parts.add(condition(part));
+                parts.add(condition(part, customer));
             }
             return parts.isEmpty() ? DSL.falseCondition() : DSL.or(parts);
         }

@@ -33,7 +33,7 @@ import org.jooq.Record5;
 import org.jooq.Result;
 
 final class JooqHouseholdRepository implements HouseholdRepository {
-    private static final Comparator<Household.Member> MEMBER_ORDER = Comparator
+    static final Comparator<Household.Member> MEMBER_ORDER = Comparator
             .comparing((Household.Member m) -> m.relationship().ordinal())
             .thenComparing(m -> m.customerId().value());
 

@@ -9,6 +9,7 @@ import com.google.inject.util.Modules;
 import io.insurcrm.analytics.port.BlacklistMatches;
 import io.insurcrm.analytics.port.ComplaintSlaBreaches;
 import io.insurcrm.analytics.rules.AnalyticsSettings;
+import io.insurcrm.core.access.Customer360Source;
 import io.insurcrm.core.access.CustomerScopeRepository;
 import io.insurcrm.core.audit.AuditRepository;
 import io.insurcrm.core.blacklist.BlacklistRepository;
@@ -121,6 +122,7 @@ public final class JooqStore implements Store {
                 bindExposed(MessageDeliveryRepository.class, JooqMessageDeliveryRepository.class);
                 bindExposed(DomainEventRepository.class, JooqDomainEventRepository.class);
                 bindExposed(CustomerScopeRepository.class, JooqCustomerScopeRepository.class);
+                bindExposed(Customer360Source.class, JooqCustomer360Source.class);
                 bindExposed(AuditRepository.class, JooqAuditRepository.class);
                 bindExposed(DataSubjectRepository.class, JooqDataSubjectRepository.class);
                 // the ports of crm-analytics
