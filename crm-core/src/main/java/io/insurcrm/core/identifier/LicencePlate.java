@@ -30,12 +30,13 @@ public record LicencePlate(String value) {
         return new LicencePlate(Normalisation.compact(raw));
     }
 
+    /** Like {@link #parse} but empty instead of an exception, decided without throwing. */
     public static Optional<LicencePlate> tryParse(String raw) {
-        try {
-            return Optional.of(parse(raw));
-        } catch (ValidationException e) {
+        if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        String s = Normalisation.compact(raw);
+        return SHAPE.matcher(s).matches() ? Optional.of(new LicencePlate(s)) : Optional.empty();
     }
 
     @Override

@@ -23,23 +23,27 @@ public record MobileNumber(String value) {
         if (raw == null || raw.isBlank()) {
             throw new ValidationException(FIELD, "required", "is required");
         }
-        String s = Normalisation.compact(raw);
-        if (s.startsWith("+86")) {
-            s = s.substring(3);
-        } else if (s.startsWith("0086")) {
-            s = s.substring(4);
-        } else if (s.startsWith("86") && s.length() == 13) {
-            s = s.substring(2);
-        }
-        return new MobileNumber(s);
+        return new MobileNumber(withoutCountryCode(Normalisation.compact(raw)));
     }
 
+    /** Like {@link #parse} but empty instead of an exception, decided without throwing. */
     public static Optional<MobileNumber> tryParse(String raw) {
-        try {
-            return Optional.of(parse(raw));
-        } catch (ValidationException e) {
+        if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        String s = withoutCountryCode(Normalisation.compact(raw));
+        return isCanonical(s) ? Optional.of(new MobileNumber(s)) : Optional.empty();
+    }
+
+    private static String withoutCountryCode(String s) {
+        if (s.startsWith("+86")) {
+            return s.substring(3);
+        } else if (s.startsWith("0086")) {
+            return s.substring(4);
+        } else if (s.startsWith("86") && s.length() == 13) {
+            return s.substring(2);
+        }
+        return s;
     }
 
     public String masked() {

@@ -35,24 +35,35 @@ public record NationalIdNumber(String value) {
         if (raw == null || raw.isBlank()) {
             throw new ValidationException(FIELD, "required", "is required");
         }
-        String s = Normalisation.compact(raw);
-        if (s.length() == 15) {
-            if (!Normalisation.allDigits(s, 0, 15)) {
-                throw new ValidationException(FIELD, "format", messageFor("format"));
-            }
-            String body = s.substring(0, 6) + "19" + s.substring(6, 15);
-            return new NationalIdNumber(body + checkCharacter(body));
+        String s = canonicalForm(Normalisation.compact(raw));
+        if (s == null) {
+            throw new ValidationException(FIELD, "format", messageFor("format"));
         }
         return new NationalIdNumber(s);
     }
 
-    /** Like {@link #parse} but empty instead of an exception. */
+    /**
+     * Like {@link #parse} but empty instead of an exception; decides without throwing, so trying
+     * every reading of a search term (see the 360° view) costs no stack traces.
+     */
     public static Optional<NationalIdNumber> tryParse(String raw) {
-        try {
-            return Optional.of(parse(raw));
-        } catch (ValidationException e) {
+        if (raw == null || raw.isBlank()) {
             return Optional.empty();
         }
+        String s = canonicalForm(Normalisation.compact(raw));
+        return s == null || problemWithCanonical(s) != null ? Optional.empty() : Optional.of(new NationalIdNumber(s));
+    }
+
+    /** The 18-character form of a compacted 18- or 15-character number; null if 15 but not all digits. */
+    private static String canonicalForm(String s) {
+        if (s.length() != 15) {
+            return s;
+        }
+        if (!Normalisation.allDigits(s, 0, 15)) {
+            return null;
+        }
+        String body = s.substring(0, 6) + "19" + s.substring(6, 15);
+        return body + checkCharacter(body);
     }
 
     /** The check character for the first 17 digits. */
