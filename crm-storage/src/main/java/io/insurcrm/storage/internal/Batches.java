@@ -2,16 +2,22 @@ package io.insurcrm.storage.internal;
 
 import io.insurcrm.core.common.ConflictException;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
@@ -28,6 +34,9 @@ import org.jooq.impl.DSL;
 final class Batches {
     /** Rows per JDBC batch and keys per IN list. */
     static final int CHUNK = 1_000;
+
+    /** The SQL of {@link #selectIn} lookups, by dialect, shape and padded IN-list length. */
+    private static final Map<String, String> LOOKUP_SQL = new ConcurrentHashMap<>();
 
     private Batches() {
     }
@@ -126,6 +135,83 @@ final class Batches {
             }
         });
         return counts;
+    }
+
+    /**
+     * The hot read path of bulk imports: the {@code columns} of the rows of {@code table} whose
+     * {@code key} is one of {@code keys}, one statement per {@link #CHUNK} distinct keys. The IN list
+     * is padded to a power of two (up to {@link #CHUNK}) by repeating its last key, so a dozen
+     * statement texts serve every batch: jOOQ renders each once per process, the database's and
+     * driver's statement caches reuse it, and plain JDBC binds the keys and reads the columns (as
+     * their fields' Java types). Errors are translated as for every other statement.
+     *
+     * @return the values of each matching row, in the order of {@code columns}
+     */
+    static List<Object[]> selectIn(DSLContext dsl, Table<?> table, Field<?> key, Collection<?> keys,
+            Field<?>... columns) {
+        List<Object[]> rows = new ArrayList<>();
+        if (keys.isEmpty()) {
+            return rows;
+        }
+        Class<?>[] types = new Class<?>[columns.length];
+        StringBuilder shape = new StringBuilder(dsl.dialect().name()).append(' ').append(table.getName())
+                .append(' ').append(key.getName());
+        for (int i = 0; i < columns.length; i++) {
+            types[i] = columns[i].getType();
+            shape.append(' ').append(columns[i].getName());
+        }
+        for (List<?> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(keys)))) {
+            int padded = Math.min(CHUNK, chunk.size() == 1 ? 1 : Integer.highestOneBit(chunk.size() - 1) << 1);
+            String sql = LOOKUP_SQL.computeIfAbsent(shape + " " + padded,
+                    s -> dsl.render(dsl.select(columns).from(table).where(in(key, padded))));
+            dsl.connection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int i = 0; i < padded; i++) {
+                        statement.setObject(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            Object[] row = new Object[columns.length];
+                            for (int i = 0; i < row.length; i++) {
+                                row[i] = rs.getObject(i + 1, types[i]);
+                            }
+                            rows.add(row);
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw SqlErrors.translate(e, sql);
+                }
+            });
+        }
+        return rows;
+    }
+
+    /** Which of {@code keys} are stored in {@code key} (a unique text column), by {@link #selectIn}. */
+    static Set<String> existing(DSLContext dsl, Table<?> table, Field<String> key, Collection<String> keys) {
+        Set<String> found = new HashSet<>();
+        for (Object[] row : selectIn(dsl, table, key, keys, key)) {
+            found.add((String) row[0]);
+        }
+        return found;
+    }
+
+    /** The ids of the rows whose {@code key} is one of {@code keys}, by key, by {@link #selectIn}. */
+    static Map<String, UUID> idsByKey(DSLContext dsl, Table<?> table, Field<UUID> id, Field<String> key,
+            Collection<String> keys) {
+        Map<String, UUID> found = new HashMap<>();
+        for (Object[] row : selectIn(dsl, table, key, keys, key, id)) {
+            found.put((String) row[0], (UUID) row[1]);
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Condition in(Field<T> key, int placeholders) {
+        List<Field<T>> values = new ArrayList<>(placeholders);
+        for (int i = 0; i < placeholders; i++) {
+            values.add(DSL.val(null, key));
+        }
+        return key.in(values.toArray(new Field[0]));
     }
 
     private static Object[] placeholders(List<Field<?>> fields) {
