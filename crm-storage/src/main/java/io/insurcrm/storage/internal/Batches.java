@@ -24,6 +24,8 @@ import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
+import org.jooq.conf.ParamCastMode;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
 
 /**
@@ -57,8 +59,7 @@ final class Batches {
             }
             binds.add(values);
         }
-        execute(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields))),
-                Arrays.asList(fields), binds);
+        execute(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields))), binds);
     }
 
     /**
@@ -91,7 +92,7 @@ final class Batches {
             values[values.length - 1] = row.get(version) - 1;
             binds.add(values);
         }
-        int[] counts = execute(dsl, update, bindFields, binds);
+        int[] counts = execute(dsl, update, binds);
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 R row = rows.get(i);
@@ -108,9 +109,8 @@ final class Batches {
      *
      * @return the update count of each row
      */
-    private static int[] execute(DSLContext dsl, Query query, List<Field<?>> fields, List<Object[]> rows) {
-        String sql = dsl.render(query);
-        int[] sqlTypes = fields.stream().mapToInt(f -> f.getDataType().getSQLType()).toArray();
+    private static int[] execute(DSLContext dsl, Query query, List<Object[]> rows) {
+        String sql = renderPlain(dsl, query);
         int[] counts = new int[rows.size()];
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -118,11 +118,8 @@ final class Batches {
                 for (List<Object[]> chunk : chunks(rows)) {
                     for (Object[] row : chunk) {
                         for (int i = 0; i < row.length; i++) {
-                            if (row[i] == null) {
-                                statement.setNull(i + 1, sqlTypes[i]);
-                            } else {
-                                statement.setObject(i + 1, row[i]);
-                            }
+                            // a null goes untyped: the server takes the column's type (no casts are rendered)
+                            statement.setObject(i + 1, row[i]);
                         }
                         statement.addBatch();
                     }
@@ -163,7 +160,7 @@ final class Batches {
         for (List<?> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(keys)))) {
             int padded = Math.min(CHUNK, chunk.size() == 1 ? 1 : Integer.highestOneBit(chunk.size() - 1) << 1);
             String sql = LOOKUP_SQL.computeIfAbsent(shape + " " + padded,
-                    s -> dsl.render(dsl.select(columns).from(table).where(in(key, padded))));
+                    s -> renderPlain(dsl, dsl.select(columns).from(table).where(in(key, padded))));
             dsl.connection(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     for (int i = 0; i < padded; i++) {
@@ -212,6 +209,17 @@ final class Batches {
             values.add(DSL.val(null, key));
         }
         return key.in(values.toArray(new Field[0]));
+    }
+
+    /**
+     * The statement as the store renders it, but with bare {@code ?} placeholders: jOOQ would cast
+     * each typed bind on PostgreSQL ({@code cast(? as uuid)}), which a rewritten batch of 128 rows
+     * repeats thousands of times for the server to parse. The values are bound by plain JDBC with
+     * their Java types (UUID, LocalDate, OffsetDateTime), which the drivers send typed.
+     */
+    private static String renderPlain(DSLContext dsl, Query query) {
+        Settings settings = ((Settings) dsl.settings().clone()).withParamCastMode(ParamCastMode.NEVER);
+        return DSL.using(dsl.dialect(), settings).render(query);
     }
 
     private static Object[] placeholders(List<Field<?>> fields) {
