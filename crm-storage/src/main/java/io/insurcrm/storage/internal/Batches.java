@@ -27,6 +27,7 @@ import org.jooq.TableRecord;
 import org.jooq.conf.ParamCastMode;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.PGStatement;
 
 /**
  * The write and bulk-read patterns every repository shares: JDBC batches of one prepared statement
@@ -163,6 +164,12 @@ final class Batches {
                     s -> renderPlain(dsl, dsl.select(columns).from(table).where(in(key, padded))));
             dsl.connection(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    if (statement.isWrapperFor(PGStatement.class)) {
+                        // never a server-side prepared statement: PostgreSQL would keep the generic plan
+                        // chosen while an import's table was nearly empty (a sequential scan) as the
+                        // table grows, which made each lookup scan it (2.5 s a batch at 50k customers)
+                        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                    }
                     for (int i = 0; i < padded; i++) {
                         statement.setObject(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
                     }
