@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -148,20 +149,51 @@ final class Batches {
     static List<Object[]> selectIn(DSLContext dsl, Table<?> table, Field<?> key, Collection<?> keys,
             Field<?>... columns) {
         List<Object[]> rows = new ArrayList<>();
-        if (keys.isEmpty()) {
-            return rows;
-        }
         Class<?>[] types = new Class<?>[columns.length];
-        StringBuilder shape = new StringBuilder(dsl.dialect().name()).append(' ').append(table.getName())
-                .append(' ').append(key.getName());
+        StringBuilder shape = new StringBuilder("select ").append(table.getName()).append(' ').append(key.getName());
         for (int i = 0; i < columns.length; i++) {
             types[i] = columns[i].getType();
             shape.append(' ').append(columns[i].getName());
         }
+        whereIn(dsl, shape.toString(), keys, padded -> dsl.select(columns).from(table).where(in(key, padded)),
+                statement -> {
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            Object[] row = new Object[columns.length];
+                            for (int i = 0; i < row.length; i++) {
+                                row[i] = rs.getObject(i + 1, types[i]);
+                            }
+                            rows.add(row);
+                        }
+                    }
+                });
+        return rows;
+    }
+
+    /** {@code DELETE FROM table WHERE key IN (…)}, run as {@link #selectIn} runs its lookups. */
+    static void deleteIn(DSLContext dsl, Table<?> table, Field<?> key, Collection<?> keys) {
+        whereIn(dsl, "delete " + table.getName() + " " + key.getName(), keys,
+                padded -> dsl.deleteFrom(table).where(in(key, padded)), PreparedStatement::executeUpdate);
+    }
+
+    @FunctionalInterface
+    private interface StatementWork {
+        void run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs the statement {@code query} renders for an IN list of {@code padded} placeholders once
+     * per chunk of the distinct {@code keys}, padded as {@link #selectIn} says.
+     */
+    private static void whereIn(DSLContext dsl, String shape, Collection<?> keys,
+            IntFunction<Query> query, StatementWork work) {
+        if (keys.isEmpty()) {
+            return;
+        }
         for (List<?> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(keys)))) {
             int padded = Math.min(CHUNK, chunk.size() == 1 ? 1 : Integer.highestOneBit(chunk.size() - 1) << 1);
-            String sql = LOOKUP_SQL.computeIfAbsent(shape + " " + padded,
-                    s -> renderPlain(dsl, dsl.select(columns).from(table).where(in(key, padded))));
+            String sql = LOOKUP_SQL.computeIfAbsent(dsl.dialect().name() + " " + shape + " " + padded,
+                    s -> renderPlain(dsl, query.apply(padded)));
             dsl.connection(connection -> {
                 try (PreparedStatement statement = connection.prepareStatement(sql)) {
                     if (statement.isWrapperFor(PGStatement.class)) {
@@ -173,21 +205,12 @@ final class Batches {
                     for (int i = 0; i < padded; i++) {
                         statement.setObject(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
                     }
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            Object[] row = new Object[columns.length];
-                            for (int i = 0; i < row.length; i++) {
-                                row[i] = rs.getObject(i + 1, types[i]);
-                            }
-                            rows.add(row);
-                        }
-                    }
+                    work.run(statement);
                 } catch (SQLException e) {
                     throw SqlErrors.translate(e, sql);
                 }
             });
         }
-        return rows;
     }
 
     /** Which of {@code keys} are stored in {@code key} (a unique text column), by {@link #selectIn}. */
