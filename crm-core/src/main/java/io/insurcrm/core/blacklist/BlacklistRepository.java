@@ -22,6 +22,14 @@ public interface BlacklistRepository {
      */
     List<BlacklistEntry> findCandidates(Collection<PersonKey> people);
 
+    /**
+     * Whether no entry is stored at all (active or not): one cheap query, so that screening a batch
+     * can skip {@link #findCandidates} on an empty list. The default answers false (always screen).
+     */
+    default boolean isEmpty() {
+        return false;
+    }
+
     /** Oldest first. */
     List<BlacklistAudit> audit(BlacklistEntryId id);
 }

@@ -49,7 +49,7 @@ public final class BlacklistScreen {
             }
         }
         Map<Integer, BlacklistHit> result = new HashMap<>();
-        if (people.isEmpty()) {
+        if (people.isEmpty() || entries.isEmpty()) {
             return result;
         }
         List<BlacklistEntry> candidates = new ArrayList<>();

@@ -2,9 +2,11 @@ package io.insurcrm.core.claim;
 
 import io.insurcrm.core.customer.CustomerId;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: persistence of claims. */
 public interface ClaimRepository {
@@ -27,4 +29,9 @@ public interface ClaimRepository {
     List<Claim> findByCustomer(CustomerId customerId);
 
     long count();
+
+    /** Which of these claim numbers are stored, reading no other column (one query per thousand keys). */
+    default Set<String> findExistingNumbers(Collection<String> claimNumbers) {
+        return new HashSet<>(findByNumbers(claimNumbers).keySet());
+    }
 }

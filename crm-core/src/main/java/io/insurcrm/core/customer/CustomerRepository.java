@@ -4,6 +4,7 @@ import io.insurcrm.core.identifier.MobileNumber;
 import io.insurcrm.core.identifier.NationalIdNumber;
 import io.insurcrm.core.identifier.OrganisationCode;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,4 +49,21 @@ public interface CustomerRepository {
     Map<OrganisationCode, Customer> findByOrganisationCodes(Collection<OrganisationCode> codes);
 
     long count();
+
+    /**
+     * The ids of the individuals with these ID numbers, in one query per thousand keys, reading no
+     * other column (the import's reference resolution); unknown ones are absent.
+     */
+    default Map<NationalIdNumber, CustomerId> findIdsByNationalIds(Collection<NationalIdNumber> ids) {
+        Map<NationalIdNumber, CustomerId> result = new HashMap<>();
+        findByNationalIds(ids).forEach((k, c) -> result.put(k, c.id()));
+        return result;
+    }
+
+    /** The ids of the corporates with these organisation codes, as {@link #findIdsByNationalIds}. */
+    default Map<OrganisationCode, CustomerId> findIdsByOrganisationCodes(Collection<OrganisationCode> codes) {
+        Map<OrganisationCode, CustomerId> result = new HashMap<>();
+        findByOrganisationCodes(codes).forEach((k, c) -> result.put(k, c.id()));
+        return result;
+    }
 }

@@ -2,23 +2,33 @@ package io.insurcrm.storage.internal;
 
 import io.insurcrm.core.common.ConflictException;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.IntFunction;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
+import org.jooq.conf.ParamCastMode;
+import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
+import org.postgresql.PGStatement;
 
 /**
  * The write and bulk-read patterns every repository shares: JDBC batches of one prepared statement
@@ -28,6 +38,9 @@ import org.jooq.impl.DSL;
 final class Batches {
     /** Rows per JDBC batch and keys per IN list. */
     static final int CHUNK = 1_000;
+
+    /** The SQL of {@link #selectIn} lookups, by dialect, shape and padded IN-list length. */
+    private static final Map<String, String> LOOKUP_SQL = new ConcurrentHashMap<>();
 
     private Batches() {
     }
@@ -48,8 +61,7 @@ final class Batches {
             }
             binds.add(values);
         }
-        execute(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields))),
-                Arrays.asList(fields), binds);
+        execute(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields))), binds);
     }
 
     /**
@@ -82,7 +94,7 @@ final class Batches {
             values[values.length - 1] = row.get(version) - 1;
             binds.add(values);
         }
-        int[] counts = execute(dsl, update, bindFields, binds);
+        int[] counts = execute(dsl, update, binds);
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 R row = rows.get(i);
@@ -99,9 +111,8 @@ final class Batches {
      *
      * @return the update count of each row
      */
-    private static int[] execute(DSLContext dsl, Query query, List<Field<?>> fields, List<Object[]> rows) {
-        String sql = dsl.render(query);
-        int[] sqlTypes = fields.stream().mapToInt(f -> f.getDataType().getSQLType()).toArray();
+    private static int[] execute(DSLContext dsl, Query query, List<Object[]> rows) {
+        String sql = renderPlain(dsl, query);
         int[] counts = new int[rows.size()];
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -109,11 +120,8 @@ final class Batches {
                 for (List<Object[]> chunk : chunks(rows)) {
                     for (Object[] row : chunk) {
                         for (int i = 0; i < row.length; i++) {
-                            if (row[i] == null) {
-                                statement.setNull(i + 1, sqlTypes[i]);
-                            } else {
-                                statement.setObject(i + 1, row[i]);
-                            }
+                            // a null goes untyped: the server takes the column's type (no casts are rendered)
+                            statement.setObject(i + 1, row[i]);
                         }
                         statement.addBatch();
                     }
@@ -126,6 +134,122 @@ final class Batches {
             }
         });
         return counts;
+    }
+
+    /**
+     * The hot read path of bulk imports: the {@code columns} of the rows of {@code table} whose
+     * {@code key} is one of {@code keys}, one statement per {@link #CHUNK} distinct keys. The IN list
+     * is padded to a power of two (up to {@link #CHUNK}) by repeating its last key, so a dozen
+     * statement texts serve every batch: jOOQ renders each once per process, the database's and
+     * driver's statement caches reuse it, and plain JDBC binds the keys and reads the columns (as
+     * their fields' Java types). Errors are translated as for every other statement.
+     *
+     * @return the values of each matching row, in the order of {@code columns}
+     */
+    static List<Object[]> selectIn(DSLContext dsl, Table<?> table, Field<?> key, Collection<?> keys,
+            Field<?>... columns) {
+        List<Object[]> rows = new ArrayList<>();
+        Class<?>[] types = new Class<?>[columns.length];
+        StringBuilder shape = new StringBuilder("select ").append(table.getName()).append(' ').append(key.getName());
+        for (int i = 0; i < columns.length; i++) {
+            types[i] = columns[i].getType();
+            shape.append(' ').append(columns[i].getName());
+        }
+        whereIn(dsl, shape.toString(), keys, padded -> dsl.select(columns).from(table).where(in(key, padded)),
+                statement -> {
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            Object[] row = new Object[columns.length];
+                            for (int i = 0; i < row.length; i++) {
+                                row[i] = rs.getObject(i + 1, types[i]);
+                            }
+                            rows.add(row);
+                        }
+                    }
+                });
+        return rows;
+    }
+
+    /** {@code DELETE FROM table WHERE key IN (…)}, run as {@link #selectIn} runs its lookups. */
+    static void deleteIn(DSLContext dsl, Table<?> table, Field<?> key, Collection<?> keys) {
+        whereIn(dsl, "delete " + table.getName() + " " + key.getName(), keys,
+                padded -> dsl.deleteFrom(table).where(in(key, padded)), PreparedStatement::executeUpdate);
+    }
+
+    @FunctionalInterface
+    private interface StatementWork {
+        void run(PreparedStatement statement) throws SQLException;
+    }
+
+    /**
+     * Runs the statement {@code query} renders for an IN list of {@code padded} placeholders once
+     * per chunk of the distinct {@code keys}, padded as {@link #selectIn} says.
+     */
+    private static void whereIn(DSLContext dsl, String shape, Collection<?> keys,
+            IntFunction<Query> query, StatementWork work) {
+        if (keys.isEmpty()) {
+            return;
+        }
+        for (List<?> chunk : chunks(new ArrayList<>(new LinkedHashSet<>(keys)))) {
+            int padded = Math.min(CHUNK, chunk.size() == 1 ? 1 : Integer.highestOneBit(chunk.size() - 1) << 1);
+            String sql = LOOKUP_SQL.computeIfAbsent(dsl.dialect().name() + " " + shape + " " + padded,
+                    s -> renderPlain(dsl, query.apply(padded)));
+            dsl.connection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    if (statement.isWrapperFor(PGStatement.class)) {
+                        // never a server-side prepared statement: PostgreSQL would keep the generic plan
+                        // chosen while an import's table was nearly empty (a sequential scan) as the
+                        // table grows, which made each lookup scan it (2.5 s a batch at 50k customers)
+                        statement.unwrap(PGStatement.class).setPrepareThreshold(0);
+                    }
+                    for (int i = 0; i < padded; i++) {
+                        statement.setObject(i + 1, chunk.get(Math.min(i, chunk.size() - 1)));
+                    }
+                    work.run(statement);
+                } catch (SQLException e) {
+                    throw SqlErrors.translate(e, sql);
+                }
+            });
+        }
+    }
+
+    /** Which of {@code keys} are stored in {@code key} (a unique text column), by {@link #selectIn}. */
+    static Set<String> existing(DSLContext dsl, Table<?> table, Field<String> key, Collection<String> keys) {
+        Set<String> found = new HashSet<>();
+        for (Object[] row : selectIn(dsl, table, key, keys, key)) {
+            found.add((String) row[0]);
+        }
+        return found;
+    }
+
+    /** The ids of the rows whose {@code key} is one of {@code keys}, by key, by {@link #selectIn}. */
+    static Map<String, UUID> idsByKey(DSLContext dsl, Table<?> table, Field<UUID> id, Field<String> key,
+            Collection<String> keys) {
+        Map<String, UUID> found = new HashMap<>();
+        for (Object[] row : selectIn(dsl, table, key, keys, key, id)) {
+            found.put((String) row[0], (UUID) row[1]);
+        }
+        return found;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Condition in(Field<T> key, int placeholders) {
+        List<Field<T>> values = new ArrayList<>(placeholders);
+        for (int i = 0; i < placeholders; i++) {
+            values.add(DSL.val(null, key));
+        }
+        return key.in(values.toArray(new Field[0]));
+    }
+
+    /**
+     * The statement as the store renders it, but with bare {@code ?} placeholders: jOOQ would cast
+     * each typed bind on PostgreSQL ({@code cast(? as uuid)}), which a rewritten batch of 128 rows
+     * repeats thousands of times for the server to parse. The values are bound by plain JDBC with
+     * their Java types (UUID, LocalDate, OffsetDateTime), which the drivers send typed.
+     */
+    private static String renderPlain(DSLContext dsl, Query query) {
+        Settings settings = ((Settings) dsl.settings().clone()).withParamCastMode(ParamCastMode.NEVER);
+        return DSL.using(dsl.dialect(), settings).render(query);
     }
 
     private static Object[] placeholders(List<Field<?>> fields) {

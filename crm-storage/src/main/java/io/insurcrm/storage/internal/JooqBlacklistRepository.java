@@ -100,6 +100,11 @@ final class JooqBlacklistRepository implements BlacklistRepository {
     }
 
     @Override
+    public boolean isEmpty() {
+        return !dsl.fetchExists(BLACKLIST_ENTRY);
+    }
+
+    @Override
     public List<BlacklistAudit> audit(BlacklistEntryId id) {
         return dsl.selectFrom(BLACKLIST_HISTORY).where(BLACKLIST_HISTORY.ENTRY_ID.eq(id.value()))
                 .orderBy(BLACKLIST_HISTORY.OCCURRED_AT, BLACKLIST_HISTORY.ID)

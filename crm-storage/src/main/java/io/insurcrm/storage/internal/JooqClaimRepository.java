@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -71,6 +72,11 @@ final class JooqClaimRepository implements ClaimRepository {
     @Override
     public long count() {
         return dsl.fetchCount(CLAIM);
+    }
+
+    @Override
+    public Set<String> findExistingNumbers(Collection<String> claimNumbers) {
+        return Batches.existing(dsl, CLAIM, CLAIM.CLAIM_NUMBER, claimNumbers);
     }
 
     private static List<ClaimRecord> records(List<Claim> claims) {

@@ -20,6 +20,7 @@ import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.storage.internal.jooq.tables.records.CustomerRecord;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -101,6 +102,26 @@ final class JooqCustomerRepository implements CustomerRepository {
     @Override
     public long count() {
         return dsl.fetchCount(CUSTOMER);
+    }
+
+    @Override
+    public Map<NationalIdNumber, CustomerId> findIdsByNationalIds(Collection<NationalIdNumber> ids) {
+        return idsBy(CUSTOMER.NATIONAL_ID, ids, NationalIdNumber::value);
+    }
+
+    @Override
+    public Map<OrganisationCode, CustomerId> findIdsByOrganisationCodes(Collection<OrganisationCode> codes) {
+        return idsBy(CUSTOMER.ORGANISATION_CODE, codes, OrganisationCode::value);
+    }
+
+    /** Key to id only, by plain JDBC; the stored keys are canonical, so they match the keys' values. */
+    private <K> Map<K, CustomerId> idsBy(Field<String> column, Collection<K> keys, Function<K, String> toColumn) {
+        Map<String, K> byValue = new HashMap<>();
+        keys.forEach(k -> byValue.put(toColumn.apply(k), k));
+        Map<K, CustomerId> result = new HashMap<>();
+        Batches.idsByKey(dsl, CUSTOMER, CUSTOMER.ID, column, byValue.keySet())
+                .forEach((value, id) -> result.put(byValue.get(value), new CustomerId(id)));
+        return result;
     }
 
     private Optional<CustomerId> findIdBy(Field<String> column, String value) {

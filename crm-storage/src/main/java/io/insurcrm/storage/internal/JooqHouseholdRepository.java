@@ -107,9 +107,7 @@ final class JooqHouseholdRepository implements HouseholdRepository {
         Set<UUID> customers = latest.keySet().stream().map(CustomerId::value)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         tx.run(() -> {
-            for (List<UUID> chunk : Batches.chunks(new ArrayList<>(customers))) {
-                dsl.deleteFrom(HOUSEHOLD_MEMBER).where(HOUSEHOLD_MEMBER.CUSTOMER_ID.in(chunk)).execute();
-            }
+            Batches.deleteIn(dsl, HOUSEHOLD_MEMBER, HOUSEHOLD_MEMBER.CUSTOMER_ID, customers);
             Batches.insert(dsl, HOUSEHOLD_MEMBER, latest.values().stream()
                     .map(m -> new HouseholdMemberRecord(m.householdId().value(), m.customerId().value(),
                             m.relationship().name()))

@@ -12,7 +12,6 @@ import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.storage.internal.jooq.tables.records.InteractionRecord;
 import jakarta.inject.Inject;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -52,8 +51,7 @@ final class JooqInteractionRepository implements InteractionRepository {
 
     @Override
     public Set<String> findExistingSourceRefs(Collection<String> sourceRefs) {
-        return new HashSet<>(Batches.inChunks(sourceRefs, chunk -> dsl.select(INTERACTION.SOURCE_REF)
-                .from(INTERACTION).where(INTERACTION.SOURCE_REF.in(chunk)).fetch(r -> r.value1())));
+        return Batches.existing(dsl, INTERACTION, INTERACTION.SOURCE_REF, sourceRefs);
     }
 
     @Override

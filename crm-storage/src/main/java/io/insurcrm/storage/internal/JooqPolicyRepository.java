@@ -22,6 +22,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -105,6 +106,11 @@ final class JooqPolicyRepository implements PolicyRepository {
     @Override
     public long count() {
         return dsl.fetchCount(POLICY);
+    }
+
+    @Override
+    public Set<String> findExistingNumbers(Collection<String> policyNumbers) {
+        return Batches.existing(dsl, POLICY, POLICY.POLICY_NUMBER, policyNumbers);
     }
 
     private static List<PolicyRecord> records(List<Policy> policies) {

@@ -76,7 +76,8 @@ final class ClaimImport extends KindHandler {
                 policyNumbers.add(pn);
             }
         }
-        Map<String, Claim> stored = ports.claims().findByNumbers(numbers);
+        Set<String> known = ports.claims().findExistingNumbers(numbers);
+        Map<String, Claim> stored = known.isEmpty() ? Map.of() : ports.claims().findByNumbers(known);
         Map<String, Policy> policies = policyNumbers.isEmpty() ? Map.of()
                 : ports.policies().findByNumbers(policyNumbers);
         LocalDate today = LocalDate.ofInstant(now, options.zone());

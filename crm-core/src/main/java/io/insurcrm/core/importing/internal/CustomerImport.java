@@ -129,7 +129,35 @@ final class CustomerImport extends KindHandler {
         return "branchId".equals(modelField) ? "branch_code" : super.columnOf(modelField);
     }
 
-    private record Membership(CustomerId customerId, String code, Relationship relationship, boolean otherwiseUnchanged) {
+    private record Membership(CustomerId customerId, String code, Relationship relationship, boolean otherwiseUnchanged,
+            boolean newCustomer) {
+    }
+
+    /**
+     * The stored customers of these keys, by row key: a key-to-id query per sort of key, then full
+     * rows only for the keys that exist (none for new customers, the import's common case).
+     */
+    private Map<String, Customer> stored(Set<NationalIdNumber> nids, Set<OrganisationCode> orgs) {
+        Map<NationalIdNumber, CustomerId> nidIds = nids.isEmpty() ? Map.of()
+                : ports.customers().findIdsByNationalIds(nids);
+        Map<OrganisationCode, CustomerId> orgIds = orgs.isEmpty() ? Map.of()
+                : ports.customers().findIdsByOrganisationCodes(orgs);
+        if (nidIds.isEmpty() && orgIds.isEmpty()) {
+            return Map.of();
+        }
+        Set<CustomerId> ids = new HashSet<>(nidIds.values());
+        ids.addAll(orgIds.values());
+        Map<CustomerId, Customer> found = ports.customers().findByIds(ids);
+        Map<String, Customer> byKey = new HashMap<>();
+        nidIds.forEach((nid, id) -> putFound(byKey, "N:" + nid.value(), found.get(id)));
+        orgIds.forEach((org, id) -> putFound(byKey, "O:" + org.value(), found.get(id)));
+        return byKey;
+    }
+
+    private static void putFound(Map<String, Customer> byKey, String key, Customer customer) {
+        if (customer != null) { // gone between the two reads: treated as new
+            byKey.put(key, customer);
+        }
     }
 
     @Override
@@ -138,19 +166,18 @@ final class CustomerImport extends KindHandler {
         Set<OrganisationCode> orgs = new HashSet<>();
         Set<String> branchCodes = new HashSet<>();
         for (ParsedRow row : rows) {
+            // the key is "N:" + the row's parsed national_id, or "O:" + its organisation_code
             if (row.key().startsWith("N:")) {
-                nids.add(new NationalIdNumber(row.key().substring(2)));
+                nids.add(row.get("national_id"));
             } else {
-                orgs.add(new OrganisationCode(row.key().substring(2)));
+                orgs.add(row.get("organisation_code"));
             }
             String branch = row.get("branch_code");
             if (branch != null) {
                 branchCodes.add(branch);
             }
         }
-        Map<NationalIdNumber, Customer> byNid = nids.isEmpty() ? Map.of() : ports.customers().findByNationalIds(nids);
-        Map<OrganisationCode, Customer> byOrg = orgs.isEmpty() ? Map.of()
-                : ports.customers().findByOrganisationCodes(orgs);
+        Map<String, Customer> stored = stored(nids, orgs);
         Map<String, Branch> branches = branchCodes.isEmpty() ? Map.of() : ports.branches().findByCodes(branchCodes);
         LocalDate today = LocalDate.ofInstant(now, options.zone());
 
@@ -159,8 +186,7 @@ final class CustomerImport extends KindHandler {
         for (ParsedRow row : rows) {
             RowProblems problems = RowProblems.of(row);
             boolean corporate = row.key().startsWith("O:");
-            Customer existing = corporate ? byOrg.get(new OrganisationCode(row.key().substring(2)))
-                    : byNid.get(new NationalIdNumber(row.key().substring(2)));
+            Customer existing = stored.get(row.key());
 
             BranchId branchId = Refs.branch(row, existing == null ? null : existing.branchId(), branches,
                     "a new customer", problems);
@@ -221,7 +247,8 @@ final class CustomerImport extends KindHandler {
             }
             String householdCode = row.get("household_code");
             if (householdCode != null) {
-                memberships.add(new Membership(next.id(), householdCode, row.get("household_relationship"), unchanged));
+                memberships.add(new Membership(next.id(), householdCode, row.get("household_relationship"), unchanged,
+                        existing == null));
             } else if (unchanged) {
                 outcome.unchanged++;
             }
@@ -263,13 +290,16 @@ final class CustomerImport extends KindHandler {
             return;
         }
         Set<String> codes = new LinkedHashSet<>();
-        List<CustomerId> customerIds = new ArrayList<>();
+        List<CustomerId> storedIds = new ArrayList<>();
         for (Membership m : memberships) {
             codes.add(m.code());
-            customerIds.add(m.customerId());
+            if (!m.newCustomer()) { // a customer inserted by this batch has no membership yet
+                storedIds.add(m.customerId());
+            }
         }
         Map<String, HouseholdId> households = ports.households().ensure(codes, () -> new HouseholdId(ports.ids().next()));
-        Map<CustomerId, HouseholdMembership> current = ports.households().findMemberships(customerIds);
+        Map<CustomerId, HouseholdMembership> current = storedIds.isEmpty() ? Map.of()
+                : ports.households().findMemberships(storedIds);
         List<HouseholdMembership> changed = new ArrayList<>();
         for (Membership m : memberships) {
             HouseholdMembership wanted = new HouseholdMembership(households.get(m.code()), m.customerId(),

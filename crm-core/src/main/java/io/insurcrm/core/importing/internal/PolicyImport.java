@@ -89,7 +89,9 @@ final class PolicyImport extends KindHandler {
                 branchCodes.add(branch);
             }
         }
-        Map<String, Policy> stored = ports.policies().findByNumbers(numbers);
+        // a key-only query first: a new policy costs no full-row read (the import's common case)
+        Set<String> known = ports.policies().findExistingNumbers(numbers);
+        Map<String, Policy> stored = known.isEmpty() ? Map.of() : ports.policies().findByNumbers(known);
         Refs.Customers customers = new Refs.Customers(ports.customers(), rows);
         Map<String, Branch> branches = branchCodes.isEmpty() ? Map.of() : ports.branches().findByCodes(branchCodes);
 

@@ -2,7 +2,6 @@ package io.insurcrm.core.importing.internal;
 
 import io.insurcrm.core.common.Money;
 import io.insurcrm.core.common.ValidationException;
-import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.identifier.NationalIdNumber;
@@ -53,10 +52,10 @@ final class Refs {
         }
     }
 
-    /** The customers a batch names, resolved with one query per sort of key. */
+    /** The customers a batch names, resolved to their ids with one key-to-id query per sort of key. */
     static final class Customers {
-        private final Map<NationalIdNumber, Customer> byNid;
-        private final Map<OrganisationCode, Customer> byOrg;
+        private final Map<NationalIdNumber, CustomerId> byNid;
+        private final Map<OrganisationCode, CustomerId> byOrg;
 
         Customers(CustomerRepository repository, Collection<ParsedRow> rows) {
             Set<NationalIdNumber> nids = new HashSet<>();
@@ -71,8 +70,8 @@ final class Refs {
                     orgs.add(org);
                 }
             }
-            byNid = nids.isEmpty() ? Map.of() : repository.findByNationalIds(nids);
-            byOrg = orgs.isEmpty() ? Map.of() : repository.findByOrganisationCodes(orgs);
+            byNid = nids.isEmpty() ? Map.of() : repository.findIdsByNationalIds(nids);
+            byOrg = orgs.isEmpty() ? Map.of() : repository.findIdsByOrganisationCodes(orgs);
         }
 
         /**
@@ -95,12 +94,11 @@ final class Refs {
             return current;
         }
 
-        private static CustomerId found(Customer customer, String column, RowProblems problems) {
+        private static CustomerId found(CustomerId customer, String column, RowProblems problems) {
             if (customer == null) {
                 problems.add(column, "exists", "names no known customer");
-                return null;
             }
-            return customer.id();
+            return customer;
         }
     }
 

@@ -49,6 +49,36 @@ class CellsTest {
         assertEquals("date-time", ruleOf(p, "31/01/2026 09:30"));
     }
 
+    /** The digit fast paths answer exactly as the ISO formatters do, valid or not, at every edge. */
+    @Test
+    void fastDateAndDateTimePathsAgreeWithTheFormatters() {
+        String[] dates = {"2024-02-29", "2023-02-29", "2026-04-31", "2026-12-31", "2026-13-01", "2026-00-10",
+            "2026-01-00", "0000-01-01", "9999-12-31", "2026-1-01", "2026/01/01", "２０２６-01-01", "+2026-01-0"};
+        for (String d : dates) {
+            Object expected;
+            try {
+                expected = LocalDate.parse(d);
+            } catch (java.time.DateTimeException e) {
+                expected = "date";
+            }
+            Object actual;
+            try {
+                actual = Cells.DATE.parse(d);
+            } catch (ValidationException e) {
+                actual = e.violations().get(0).rule();
+            }
+            assertEquals(expected, actual, d);
+        }
+        Cells.Parser p = Cells.instant(SHANGHAI);
+        assertEquals(Instant.parse("2024-02-29T15:59:59Z"), p.parse("2024-02-29T23:59:59"));
+        assertEquals(Instant.parse("2024-02-29T23:59:59Z"), p.parse("2024-02-29T23:59:59z"));
+        assertEquals(Instant.parse("2026-01-31T01:30:00.500Z"), p.parse("2026-01-31T09:30:00.5"));
+        for (String bad : new String[] {"2023-02-29T10:00:00", "2026-01-31T24:00:00", "2026-01-31T09:60:00",
+            "2026-01-31T09:30:60", "2026-01-31X09:30:00", "2026-01-31T9:30:00Z"}) {
+            assertEquals("date-time", ruleOf(p, bad), bad);
+        }
+    }
+
     @Test
     void datesDecimalsAndIntegers() {
         assertEquals(LocalDate.of(2026, 2, 28), Cells.DATE.parse("2026-02-28"));
