@@ -2,8 +2,10 @@ package io.insurcrm.analytics.port;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.insurcrm.analytics.model.Reason;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -44,6 +46,28 @@ public final class ReasonCodec {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
         }
+    }
+
+    /**
+     * The compact stored form of a list of reasons, one JSON array per reason in the order code, fact,
+     * value, threshold ({@code [["tier-a.premium","premium12","25000.00",">= 20000"]]}): the same four
+     * texts as {@link #write}'s objects without the repeated member names, about 40% fewer bytes per
+     * snapshot row. {@link #reasons} reads both forms back to the same {@link Reason}s.
+     */
+    public static String writeReasons(List<Reason> reasons) {
+        StringBuilder json = new StringBuilder(48 * reasons.size() + 2).append('[');
+        for (Reason r : reasons) {
+            json.append(json.length() > 1 ? ",[" : "[");
+            string(json, r.code()).append(',');
+            string(json, r.fact()).append(',');
+            text(json, r.value()).append(',');
+            text(json, r.threshold()).append(']');
+        }
+        return json.append(']').toString();
+    }
+
+    private static StringBuilder text(StringBuilder json, String value) {
+        return value == null ? json.append("null") : string(json, value);
     }
 
     /** A record as a JSON object of its components' text forms, e.g. the settings of a run. */
@@ -99,8 +123,23 @@ public final class ReasonCodec {
         return json.append('"');
     }
 
+    /** Reasons as stored: the compact arrays of {@link #writeReasons} or the objects of {@link #write}. */
     public static List<Reason> reasons(String json) {
-        return read(json, new TypeReference<List<Reason>>() { });
+        JsonNode list = read(json, new TypeReference<JsonNode>() { });
+        List<Reason> reasons = new ArrayList<>(list.size());
+        for (JsonNode r : list) {
+            if (r.isArray()) {
+                reasons.add(new Reason(r.get(0).asText(), r.get(1).asText(), textOrNull(r.get(2)), textOrNull(r.get(3))));
+            } else {
+                reasons.add(new Reason(r.get("code").asText(), r.get("fact").asText(), textOrNull(r.get("value")),
+                        textOrNull(r.get("threshold"))));
+            }
+        }
+        return reasons;
+    }
+
+    private static String textOrNull(JsonNode n) {
+        return n == null || n.isNull() ? null : n.asText();
     }
 
     public static Map<String, String> facts(String json) {

@@ -26,6 +26,21 @@ class ReasonCodecTest {
     }
 
     @Test
+    void compactReasonsReadBackAsTheObjectForm() {
+        List<Reason> reasons = List.of(new Reason("tier-a.premium", "premium12", "20000.00", ">= 20000"),
+                new Reason("odd", "quote\"back\\slash", null, "line\nbreak\ttab\rreturn\u0001bell 王芳"),
+                new Reason("empty", "", "", null));
+        String json = ReasonCodec.writeReasons(reasons);
+        assertEquals("[[\"tier-a.premium\",\"premium12\",\"20000.00\",\">= 20000\"],"
+                + "[\"odd\",\"quote\\\"back\\\\slash\",null,\"line\\nbreak\\ttab\\rreturn\\u0001bell 王芳\"],"
+                + "[\"empty\",\"\",\"\",null]]", json);
+        assertEquals(reasons, ReasonCodec.reasons(json));
+        assertEquals(ReasonCodec.reasons(ReasonCodec.write(reasons)), ReasonCodec.reasons(json));
+        assertEquals("[]", ReasonCodec.writeReasons(List.of()));
+        assertEquals(List.of(), ReasonCodec.reasons("[]"));
+    }
+
+    @Test
     void factsRoundTripInOrder() {
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("claims12", "4");

@@ -65,28 +65,26 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
                 .set(ANALYTICS_SNAPSHOT.SETTINGS, settingsJson).execute();
     }
 
+    /**
+     * Fixed text with bare placeholders: jOOQ would render a cast per bind on PostgreSQL (14 per row, in
+     * a rewritten multi-row batch) and build a record per row; the values go straight to JDBC instead.
+     */
+    private static final String INSERT_SQL = "INSERT INTO segment_result (snapshot_id, customer_id, branch_id,"
+            + " value_tier, loyalty, decision_style, quality, key_customer, loss_making, contribution_score,"
+            + " loyalty_score, premium_12, profit_12, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     @Override
     public void insertAll(UUID snapshotId, List<Segmentation> rows) {
-        List<SegmentResultRecord> records = new ArrayList<>(rows.size());
-        for (Segmentation s : rows) {
-            SegmentResultRecord r = new SegmentResultRecord();
-            r.setSnapshotId(snapshotId);
-            r.setCustomerId(s.customerId().value());
-            r.setBranchId(s.branchId().value());
-            r.setValueTier(s.tier().name());
-            r.setLoyalty(s.loyalty().name());
-            r.setDecisionStyle(s.style().name());
-            r.setQuality(s.quality());
-            r.setKeyCustomer(s.key());
-            r.setLossMaking(s.lossMaking());
-            r.setContributionScore(s.contributionScore());
-            r.setLoyaltyScore(s.loyaltyScore());
-            r.setPremium_12(s.premium12());
-            r.setProfit_12(s.profit12());
-            r.setReasons(ReasonCodec.write(s.reasons()));
-            records.add(r);
+        if (rows.isEmpty()) {
+            return;
         }
-        Batches.insert(dsl, SEGMENT_RESULT, records);
+        List<Object[]> binds = new ArrayList<>(rows.size());
+        for (Segmentation s : rows) {
+            binds.add(new Object[] {snapshotId, s.customerId().value(), s.branchId().value(), s.tier().name(),
+                s.loyalty().name(), s.style().name(), s.quality(), s.key(), s.lossMaking(), s.contributionScore(),
+                s.loyaltyScore(), s.premium12(), s.profit12(), ReasonCodec.writeReasons(s.reasons())});
+        }
+        PlainSql.update(dsl, INSERT_SQL, binds);
     }
 
     @Override
