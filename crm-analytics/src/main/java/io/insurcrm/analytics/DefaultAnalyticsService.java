@@ -59,6 +59,8 @@ final class DefaultAnalyticsService implements AnalyticsService {
     /** Rows per batch insert. */
     static final int BATCH = 1_000;
     private static final int LORENZ_POINTS = 20;
+    /** Reason codes kept in a snapshot's legend (the built-in rules have about 25; the stored legend stays small). */
+    static final int REASON_LEGEND_LIMIT = 100;
 
     private final AnalyticsSettings settings;
     private final SegmentationRules segmentation;
@@ -165,6 +167,8 @@ final class DefaultAnalyticsService implements AnalyticsService {
         final List<Alert> raised = new ArrayList<>(BATCH);
         final Map<ValueTier, Long> tiers = new EnumMap<>(ValueTier.class);
         final Map<String, Long> alertCounts = new TreeMap<>();
+        /** Each reason code's fact and threshold, stored once with the snapshot instead of in every row. */
+        final ReasonCodec.Legend legend = new ReasonCodec.Legend(REASON_LEGEND_LIMIT);
         long customers;
 
         Run(java.util.UUID snapshotId, AlertContext context, Set<String> known) {
@@ -195,7 +199,7 @@ final class DefaultAnalyticsService implements AnalyticsService {
                 }
             }
             if (segments.size() >= BATCH) {
-                snapshots.insertAll(snapshotId, segments);
+                snapshots.insertAll(snapshotId, segments, legend);
                 segments.clear();
             }
             if (raised.size() >= BATCH) {
@@ -204,8 +208,9 @@ final class DefaultAnalyticsService implements AnalyticsService {
         }
 
         void flush() {
-            snapshots.insertAll(snapshotId, segments);
+            snapshots.insertAll(snapshotId, segments, legend);
             segments.clear();
+            snapshots.saveLegend(snapshotId, legend.toJson());
             insertAlerts();
         }
 

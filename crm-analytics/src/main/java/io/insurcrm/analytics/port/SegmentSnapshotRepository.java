@@ -22,8 +22,11 @@ public interface SegmentSnapshotRepository {
     /** Starts a snapshot; rows follow with {@link #insertAll}. */
     void create(UUID snapshotId, LocalDate asOf, Instant createdAt, String settingsJson);
 
-    /** Batch insert of rows of a snapshot. */
-    void insertAll(UUID snapshotId, List<Segmentation> rows);
+    /** Batch insert of rows of a snapshot, their reasons shortened through the run's {@code legend}. */
+    void insertAll(UUID snapshotId, List<Segmentation> rows, ReasonCodec.Legend legend);
+
+    /** Stores the reason legend of a snapshot ({@link ReasonCodec.Legend#toJson()}), once its rows are written. */
+    void saveLegend(UUID snapshotId, String legendJson);
 
     /** The as-of dates of the stored snapshots, oldest first. */
     List<LocalDate> dates();

@@ -9,7 +9,6 @@ import io.insurcrm.analytics.port.ReasonCodec;
 import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.organisation.BranchId;
-import io.insurcrm.storage.internal.jooq.tables.records.AnalyticsAlertRecord;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -37,22 +36,22 @@ final class JooqAlertRepository implements AlertRepository {
         dsl.deleteFrom(ANALYTICS_ALERT).where(ANALYTICS_ALERT.AS_OF.eq(asOf)).execute();
     }
 
+    /** Fixed text with bare placeholders (no per-bind casts, no records), as segment rows are written. */
+    private static final String INSERT_SQL = "INSERT INTO analytics_alert (id, rule_id, customer_id, branch_id, as_of,"
+            + " severity, reason, facts) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+
     @Override
     public void insertAll(List<Alert> alerts) {
-        List<AnalyticsAlertRecord> records = new ArrayList<>(alerts.size());
-        for (Alert a : alerts) {
-            AnalyticsAlertRecord r = new AnalyticsAlertRecord();
-            r.setId(ids.next());
-            r.setRuleId(a.ruleId());
-            r.setCustomerId(a.customerId().value());
-            r.setBranchId(a.branchId().value());
-            r.setAsOf(a.asOf());
-            r.setSeverity(a.severity().name());
-            r.setReason(a.reason().length() > 500 ? a.reason().substring(0, 500) : a.reason());
-            r.setFacts(ReasonCodec.write(new java.util.TreeMap<>(a.facts())));
-            records.add(r);
+        if (alerts.isEmpty()) {
+            return;
         }
-        Batches.insert(dsl, ANALYTICS_ALERT, records);
+        List<Object[]> binds = new ArrayList<>(alerts.size());
+        for (Alert a : alerts) {
+            binds.add(new Object[] {ids.next(), a.ruleId(), a.customerId().value(), a.branchId().value(), a.asOf(),
+                a.severity().name(), a.reason().length() > 500 ? a.reason().substring(0, 500) : a.reason(),
+                ReasonCodec.write(new java.util.TreeMap<>(a.facts()))});
+        }
+        PlainSql.update(dsl, INSERT_SQL, binds);
     }
 
     @Override

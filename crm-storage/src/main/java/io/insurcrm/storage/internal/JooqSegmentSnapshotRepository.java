@@ -65,28 +65,32 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
                 .set(ANALYTICS_SNAPSHOT.SETTINGS, settingsJson).execute();
     }
 
+    /**
+     * Fixed text with bare placeholders: jOOQ would render a cast per bind on PostgreSQL (14 per row, in
+     * a rewritten multi-row batch) and build a record per row; the values go straight to JDBC instead.
+     */
+    private static final String INSERT_SQL = "INSERT INTO segment_result (snapshot_id, customer_id, branch_id,"
+            + " value_tier, loyalty, decision_style, quality, key_customer, loss_making, contribution_score,"
+            + " loyalty_score, premium_12, profit_12, reasons) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     @Override
-    public void insertAll(UUID snapshotId, List<Segmentation> rows) {
-        List<SegmentResultRecord> records = new ArrayList<>(rows.size());
-        for (Segmentation s : rows) {
-            SegmentResultRecord r = new SegmentResultRecord();
-            r.setSnapshotId(snapshotId);
-            r.setCustomerId(s.customerId().value());
-            r.setBranchId(s.branchId().value());
-            r.setValueTier(s.tier().name());
-            r.setLoyalty(s.loyalty().name());
-            r.setDecisionStyle(s.style().name());
-            r.setQuality(s.quality());
-            r.setKeyCustomer(s.key());
-            r.setLossMaking(s.lossMaking());
-            r.setContributionScore(s.contributionScore());
-            r.setLoyaltyScore(s.loyaltyScore());
-            r.setPremium_12(s.premium12());
-            r.setProfit_12(s.profit12());
-            r.setReasons(ReasonCodec.write(s.reasons()));
-            records.add(r);
+    public void insertAll(UUID snapshotId, List<Segmentation> rows, ReasonCodec.Legend legend) {
+        if (rows.isEmpty()) {
+            return;
         }
-        Batches.insert(dsl, SEGMENT_RESULT, records);
+        List<Object[]> binds = new ArrayList<>(rows.size());
+        for (Segmentation s : rows) {
+            binds.add(new Object[] {snapshotId, s.customerId().value(), s.branchId().value(), s.tier().name(),
+                s.loyalty().name(), s.style().name(), s.quality(), s.key(), s.lossMaking(), s.contributionScore(),
+                s.loyaltyScore(), s.premium12(), s.profit12(), legend.write(s.reasons())});
+        }
+        PlainSql.update(dsl, INSERT_SQL, binds);
+    }
+
+    @Override
+    public void saveLegend(UUID snapshotId, String legendJson) {
+        dsl.update(ANALYTICS_SNAPSHOT).set(ANALYTICS_SNAPSHOT.REASON_LEGEND, legendJson)
+                .where(ANALYTICS_SNAPSHOT.ID.eq(snapshotId)).execute();
     }
 
     @Override
@@ -101,6 +105,8 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
         if (id.isEmpty() || scope instanceof RowScope.None) {
             return List.of();
         }
+        Map<String, String[]> legend = ReasonCodec.legend(dsl.select(ANALYTICS_SNAPSHOT.REASON_LEGEND)
+                .from(ANALYTICS_SNAPSHOT).where(ANALYTICS_SNAPSHOT.ID.eq(id.get())).fetchOne(Record1::value1));
         Condition where = SEGMENT_RESULT.SNAPSHOT_ID.eq(id.get());
         if (!(scope instanceof RowScope.All)) {
             // the actor's row scope, the same predicate as every core list (customers outside it look missing)
@@ -126,15 +132,15 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
         }
         var select = sub == null ? dsl.selectFrom(SEGMENT_RESULT) : dsl.withRecursive(sub).selectFrom(SEGMENT_RESULT);
         return select.where(where).orderBy(SEGMENT_RESULT.PREMIUM_12.desc(), SEGMENT_RESULT.CUSTOMER_ID)
-                .limit(q.limit()).fetch(r -> toSegmentation(r, q.asOf()));
+                .limit(q.limit()).fetch(r -> toSegmentation(r, q.asOf(), legend));
     }
 
-    private static Segmentation toSegmentation(SegmentResultRecord r, LocalDate asOf) {
+    private static Segmentation toSegmentation(SegmentResultRecord r, LocalDate asOf, Map<String, String[]> legend) {
         return new Segmentation(new CustomerId(r.getCustomerId()), new BranchId(r.getBranchId()), asOf,
                 ValueTier.valueOf(r.getValueTier()), LoyaltyStatus.valueOf(r.getLoyalty()),
                 DecisionStyle.valueOf(r.getDecisionStyle()), r.getQuality(), r.getKeyCustomer(), r.getLossMaking(),
                 r.getContributionScore(), r.getLoyaltyScore(), r.getPremium_12(), r.getProfit_12(),
-                ReasonCodec.reasons(r.getReasons()));
+                ReasonCodec.reasons(r.getReasons(), legend));
     }
 
     @Override

@@ -288,6 +288,49 @@ class AnalyticsHandFixtureTest {
         }
     }
 
+    /**
+     * Rows store {@code [code, value]} per reason with the snapshot's legend of facts and thresholds;
+     * rows in the earlier object form, with no legend, read back to the same reasons.
+     */
+    @StoreTest
+    void storedReasonsReadBackInEveryForm(StoreKind kind) throws java.sql.SQLException {
+        MutableClock clock = new MutableClock(NOW);
+        javax.sql.DataSource ds = TestStores.freshDataSource(kind);
+        try (InsurCrm crm = InsurCrm.builder().dataSource(ds, null).clock(clock).build()) {
+            Book b = book(crm, clock);
+            AnalyticsService analytics = crm.service(AnalyticsService.class);
+            analytics.run(ACTOR, AS_OF);
+            SegmentQuery all = new SegmentQuery(AS_OF, null, null, null, false, 100);
+            List<Segmentation> before = analytics.segments(ACTOR, all);
+            assertEquals(4, before.size());
+            Segmentation alice = before.stream().filter(s -> s.customerId().equals(b.alice())).findFirst().orElseThrow();
+            assertTrue(alice.reasons().contains(new Reason("tier-a.premium", "premium12", "47450.00", ">= 20000")));
+            try (java.sql.Connection c = ds.getConnection()) {
+                try (java.sql.PreparedStatement q = c.prepareStatement(
+                        "SELECT reasons FROM segment_result WHERE customer_id = ?")) {
+                    q.setObject(1, b.alice().value());
+                    try (java.sql.ResultSet r = q.executeQuery()) {
+                        assertTrue(r.next());
+                        assertTrue(r.getString(1).contains("[\"tier-a.premium\",\"47450.00\"]"), r.getString(1));
+                    }
+                }
+                // the form of earlier versions: objects with every member, no legend
+                try (java.sql.PreparedStatement u = c.prepareStatement(
+                        "UPDATE segment_result SET reasons = ? WHERE customer_id = ?")) {
+                    for (Segmentation s : before) {
+                        u.setString(1, io.insurcrm.analytics.port.ReasonCodec.write(s.reasons()));
+                        u.setObject(2, s.customerId().value());
+                        assertEquals(1, u.executeUpdate());
+                    }
+                }
+                try (java.sql.Statement u = c.createStatement()) {
+                    u.executeUpdate("UPDATE analytics_snapshot SET reason_legend = NULL");
+                }
+            }
+            assertEquals(before, analytics.segments(ACTOR, all));
+        }
+    }
+
     @StoreTest
     void monthlyReportsMatchTheHandCount(StoreKind kind) {
         MutableClock clock = new MutableClock(NOW);
