@@ -19,10 +19,13 @@ import io.insurcrm.storage.internal.jooq.tables.records.PolicyRecord;
 import io.insurcrm.storage.internal.jooq.tables.records.PremiumPaymentRecord;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -111,6 +114,17 @@ final class JooqPolicyRepository implements PolicyRepository {
     @Override
     public Set<String> findExistingNumbers(Collection<String> policyNumbers) {
         return Batches.existing(dsl, POLICY, POLICY.POLICY_NUMBER, policyNumbers);
+    }
+
+    @Override
+    public Map<String, ClaimTarget> findClaimTargets(Collection<String> policyNumbers) {
+        Map<String, ClaimTarget> found = new HashMap<>();
+        for (Object[] row : Batches.selectIn(dsl, POLICY, POLICY.POLICY_NUMBER, policyNumbers, POLICY.POLICY_NUMBER,
+                POLICY.ID, POLICY.HOLDER_ID, POLICY.CURRENCY)) {
+            found.put((String) row[0], new ClaimTarget(new PolicyId((UUID) row[1]), new CustomerId((UUID) row[2]),
+                    Currency.getInstance(((String) row[3]).strip())));
+        }
+        return found;
     }
 
     private static List<PolicyRecord> records(List<Policy> policies) {

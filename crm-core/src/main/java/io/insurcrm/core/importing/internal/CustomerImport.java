@@ -23,7 +23,6 @@ import io.insurcrm.core.identifier.OrganisationCode;
 import io.insurcrm.core.importing.ImportKind;
 import io.insurcrm.core.importing.ImportOptions;
 import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
-import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.core.organisation.BranchId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -178,7 +177,8 @@ final class CustomerImport extends KindHandler {
             }
         }
         Map<String, Customer> stored = stored(nids, orgs);
-        Map<String, Branch> branches = branchCodes.isEmpty() ? Map.of() : ports.branches().findByCodes(branchCodes);
+        Map<String, BranchId> branches = branchCodes.isEmpty() ? Map.of()
+                : ports.branches().findIdsByCodes(branchCodes);
         LocalDate today = LocalDate.ofInstant(now, options.zone());
 
         Map<MobileNumber, String> mobiles = new HashMap<>();
