@@ -133,7 +133,7 @@ final class JooqPolicyRepository implements PolicyRepository {
 
     /** Premium and sum insured share one currency (a rule of {@code NewPolicy}), stored once. */
     static PolicyRecord toRecord(Policy p) {
-        PolicyRecord r = new PolicyRecord();
+        PolicyRecord r = Batches.valuesOnly(new PolicyRecord());
         r.setId(p.id().value());
         r.setVersion(p.version());
         r.setPolicyNumber(p.policyNumber());

@@ -301,11 +301,14 @@ final class CustomerImport extends KindHandler {
         Map<CustomerId, HouseholdMembership> current = storedIds.isEmpty() ? Map.of()
                 : ports.households().findMemberships(storedIds);
         List<HouseholdMembership> changed = new ArrayList<>();
+        List<HouseholdMembership> added = new ArrayList<>(); // of customers inserted by this batch: nothing to replace
         for (Membership m : memberships) {
             HouseholdMembership wanted = new HouseholdMembership(households.get(m.code()), m.customerId(),
                     m.relationship());
             boolean differs = !wanted.equals(current.get(m.customerId()));
-            if (differs) {
+            if (m.newCustomer()) {
+                added.add(wanted);
+            } else if (differs) {
                 changed.add(wanted);
             }
             if (m.otherwiseUnchanged()) {
@@ -315,6 +318,9 @@ final class CustomerImport extends KindHandler {
                     outcome.unchanged++;
                 }
             }
+        }
+        if (!added.isEmpty()) {
+            ports.households().addAll(added);
         }
         if (!changed.isEmpty()) {
             ports.households().putAll(changed);
