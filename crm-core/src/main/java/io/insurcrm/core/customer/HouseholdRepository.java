@@ -22,4 +22,13 @@ public interface HouseholdRepository {
 
     /** Inserts or replaces the membership of each customer (a customer is in at most one household). */
     void putAll(List<HouseholdMembership> memberships);
+
+    /**
+     * Inserts the memberships of customers that have none yet (customers inserted in the same
+     * transaction): unlike {@link #putAll} it deletes nothing first. The default replaces, as
+     * {@link #putAll} does.
+     */
+    default void addAll(List<HouseholdMembership> memberships) {
+        putAll(memberships);
+    }
 }

@@ -1,6 +1,7 @@
 package io.insurcrm.core.organisation;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,13 @@ public interface BranchRepository {
     Optional<Branch> findByCode(String code);
 
     Map<String, Branch> findByCodes(Collection<String> codes);
+
+    /** The ids of the branches with these codes, by code, reading no other column; unknown codes are absent. */
+    default Map<String, BranchId> findIdsByCodes(Collection<String> codes) {
+        Map<String, BranchId> found = new HashMap<>();
+        findByCodes(codes).forEach((code, branch) -> found.put(code, branch.id()));
+        return found;
+    }
 
     /** Head office first, then by level and code. */
     List<Branch> findAll();

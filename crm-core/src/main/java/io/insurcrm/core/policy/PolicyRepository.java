@@ -3,6 +3,8 @@ package io.insurcrm.core.policy;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.identifier.LicencePlate;
 import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,5 +46,20 @@ public interface PolicyRepository {
     /** Which of these policy numbers are stored, reading no other column (one query per thousand keys). */
     default Set<String> findExistingNumbers(Collection<String> policyNumbers) {
         return new HashSet<>(findByNumbers(policyNumbers).keySet());
+    }
+
+    /** What a claim needs of its policy: the policy's id, its holder and its currency. */
+    record ClaimTarget(PolicyId id, CustomerId holderId, Currency currency) {
+    }
+
+    /**
+     * The claim targets of these policy numbers, by number, reading only those columns (one query
+     * per thousand keys); unknown numbers are absent.
+     */
+    default Map<String, ClaimTarget> findClaimTargets(Collection<String> policyNumbers) {
+        Map<String, ClaimTarget> found = new HashMap<>();
+        findByNumbers(policyNumbers).forEach((number, p) ->
+                found.put(number, new ClaimTarget(p.id(), p.holderId(), p.premium().currency())));
+        return found;
     }
 }

@@ -10,6 +10,7 @@ import io.insurcrm.storage.internal.jooq.tables.records.BranchRecord;
 import jakarta.inject.Inject;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -48,6 +49,14 @@ final class JooqBranchRepository implements BranchRepository {
         return Batches.inChunks(codes, chunk -> dsl.selectFrom(BRANCH).where(BRANCH.CODE.in(chunk))
                 .fetch(JooqBranchRepository::toBranch))
                 .stream().collect(Collectors.toMap(Branch::code, Function.identity()));
+    }
+
+    @Override
+    public Map<String, BranchId> findIdsByCodes(Collection<String> codes) {
+        Map<String, BranchId> found = new HashMap<>();
+        Batches.idsByKey(dsl, BRANCH, BRANCH.ID, BRANCH.CODE, codes)
+                .forEach((code, id) -> found.put(code, new BranchId(id)));
+        return found;
     }
 
     @Override

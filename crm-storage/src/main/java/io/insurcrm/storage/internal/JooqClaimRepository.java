@@ -85,7 +85,7 @@ final class JooqClaimRepository implements ClaimRepository {
 
     /** Claimed and paid amounts share one currency (a rule of {@code NewClaim}), stored once. */
     static ClaimRecord toRecord(Claim c) {
-        ClaimRecord r = new ClaimRecord();
+        ClaimRecord r = Batches.valuesOnly(new ClaimRecord());
         r.setId(c.id().value());
         r.setVersion(c.version());
         r.setClaimNumber(c.claimNumber());

@@ -142,7 +142,7 @@ final class JooqCustomerRepository implements CustomerRepository {
 
     static CustomerRecord toRecord(Customer c) {
         CustomerProfile p = c.profile();
-        CustomerRecord r = new CustomerRecord();
+        CustomerRecord r = Batches.valuesOnly(new CustomerRecord());
         r.setId(c.id().value());
         r.setVersion(c.version());
         r.setKind(p.kind().name());

@@ -115,6 +115,19 @@ final class JooqHouseholdRepository implements HouseholdRepository {
         });
     }
 
+    @Override
+    public void addAll(List<HouseholdMembership> memberships) {
+        List<HouseholdMemberRecord> rows = new ArrayList<>(memberships.size());
+        for (HouseholdMembership m : memberships) {
+            HouseholdMemberRecord r = Batches.valuesOnly(new HouseholdMemberRecord());
+            r.setHouseholdId(m.householdId().value());
+            r.setCustomerId(m.customerId().value());
+            r.setRelationship(m.relationship().name());
+            rows.add(r);
+        }
+        Batches.insert(dsl, HOUSEHOLD_MEMBER, rows);
+    }
+
     static HouseholdMembership toMembership(HouseholdMemberRecord r) {
         return new HouseholdMembership(new HouseholdId(r.getHouseholdId()), new CustomerId(r.getCustomerId()),
                 Relationship.valueOf(r.getRelationship()));

@@ -60,9 +60,17 @@ final class JooqInteractionRepository implements InteractionRepository {
     }
 
     static InteractionRecord toRecord(Interaction i) {
-        return new InteractionRecord(i.id().value(), i.customerId().value(), i.channel().name(), i.type().name(),
-                Columns.timestamp(i.occurredAt()), i.staffId(), i.summary(), i.sourceRef(),
-                Columns.timestamp(i.recordedAt()));
+        InteractionRecord r = Batches.valuesOnly(new InteractionRecord());
+        r.setId(i.id().value());
+        r.setCustomerId(i.customerId().value());
+        r.setChannel(i.channel().name());
+        r.setInteractionType(i.type().name());
+        r.setOccurredAt(Columns.timestamp(i.occurredAt()));
+        r.setStaffId(i.staffId());
+        r.setSummary(i.summary());
+        r.setSourceRef(i.sourceRef());
+        r.setRecordedAt(Columns.timestamp(i.recordedAt()));
+        return r;
     }
 
     static Interaction toInteraction(InteractionRecord r) {

@@ -19,10 +19,13 @@ import io.insurcrm.storage.internal.jooq.tables.records.PolicyRecord;
 import io.insurcrm.storage.internal.jooq.tables.records.PremiumPaymentRecord;
 import jakarta.inject.Inject;
 import java.util.Collection;
+import java.util.Currency;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -113,13 +116,24 @@ final class JooqPolicyRepository implements PolicyRepository {
         return Batches.existing(dsl, POLICY, POLICY.POLICY_NUMBER, policyNumbers);
     }
 
+    @Override
+    public Map<String, ClaimTarget> findClaimTargets(Collection<String> policyNumbers) {
+        Map<String, ClaimTarget> found = new HashMap<>();
+        for (Object[] row : Batches.selectIn(dsl, POLICY, POLICY.POLICY_NUMBER, policyNumbers, POLICY.POLICY_NUMBER,
+                POLICY.ID, POLICY.HOLDER_ID, POLICY.CURRENCY)) {
+            found.put((String) row[0], new ClaimTarget(new PolicyId((UUID) row[1]), new CustomerId((UUID) row[2]),
+                    Currency.getInstance(((String) row[3]).strip())));
+        }
+        return found;
+    }
+
     private static List<PolicyRecord> records(List<Policy> policies) {
         return policies.stream().map(JooqPolicyRepository::toRecord).collect(Collectors.toList());
     }
 
     /** Premium and sum insured share one currency (a rule of {@code NewPolicy}), stored once. */
     static PolicyRecord toRecord(Policy p) {
-        PolicyRecord r = new PolicyRecord();
+        PolicyRecord r = Batches.valuesOnly(new PolicyRecord());
         r.setId(p.id().value());
         r.setVersion(p.version());
         r.setPolicyNumber(p.policyNumber());

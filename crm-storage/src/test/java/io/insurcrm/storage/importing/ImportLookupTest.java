@@ -51,7 +51,8 @@ import java.util.UUID;
 
 /**
  * The key-only lookups the bulk import resolves its batches with: key to id for customers, which
- * policy and claim numbers exist, and whether the blacklist holds any entry. Key lists cross the
+ * policy and claim numbers exist, policy number to (id, holder, currency), branch code to id,
+ * and whether the blacklist holds any entry. Key lists cross the
  * 1,000-key chunk and the padding of the IN lists (1,502 keys: a chunk of 1,000, then 502 padded
  * to 512 by repeating the last key), and mix stored keys with unknown ones.
  */
@@ -102,6 +103,11 @@ class ImportLookupTest {
             policies.insertAll(List.of(p1, p2));
             assertEquals(Set.of("PA-1", "PA-2"), policies.findExistingNumbers(List.of("PA-1", "PA-0", "PA-2")));
             assertEquals(Set.of(), policies.findExistingNumbers(List.of("PA-9")));
+            assertEquals(Map.of("PA-2", new PolicyRepository.ClaimTarget(p2.id(), stored.get(1).id(), Money.CNY)),
+                    policies.findClaimTargets(List.of("PA-0", "PA-2", "PA-3")));
+
+            assertEquals(Map.of("HO", head.id()),
+                    injector.getInstance(BranchRepository.class).findIdsByCodes(List.of("HO", "XX")));
 
             claims.insertAll(List.of(Claim.file(new ClaimId(UUID.randomUUID()), p1.holderId(), new NewClaim("CL-1",
                     p1.id(), LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 2), null, Money.cny("100.00"), null,

@@ -10,8 +10,8 @@ import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.importing.ImportKind;
 import io.insurcrm.core.importing.ImportOptions;
 import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
-import io.insurcrm.core.policy.Policy;
 import io.insurcrm.core.policy.PolicyId;
+import io.insurcrm.core.policy.PolicyRepository;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -78,8 +78,9 @@ final class ClaimImport extends KindHandler {
         }
         Set<String> known = ports.claims().findExistingNumbers(numbers);
         Map<String, Claim> stored = known.isEmpty() ? Map.of() : ports.claims().findByNumbers(known);
-        Map<String, Policy> policies = policyNumbers.isEmpty() ? Map.of()
-                : ports.policies().findByNumbers(policyNumbers);
+        // only what a claim takes from its policy: id, holder, currency
+        Map<String, PolicyRepository.ClaimTarget> policies = policyNumbers.isEmpty() ? Map.of()
+                : ports.policies().findClaimTargets(policyNumbers);
         LocalDate today = LocalDate.ofInstant(now, options.zone());
 
         List<Claim> inserts = new ArrayList<>();
@@ -93,13 +94,13 @@ final class ClaimImport extends KindHandler {
             Currency policyCurrency = existing == null ? null : existing.claimedAmount().currency();
             String policyNumber = row.get("policy_number");
             if (policyNumber != null) {
-                Policy policy = policies.get(policyNumber);
+                PolicyRepository.ClaimTarget policy = policies.get(policyNumber);
                 if (policy == null) {
                     problems.add("policy_number", "exists", "names no known policy");
                 } else {
                     policyId = policy.id();
                     customerId = policy.holderId();
-                    policyCurrency = policy.premium().currency();
+                    policyCurrency = policy.currency();
                 }
             } else if (policyId == null) {
                 problems.add("policy_number", "required", "is required for a new claim");

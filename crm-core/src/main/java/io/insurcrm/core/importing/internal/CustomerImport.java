@@ -23,7 +23,6 @@ import io.insurcrm.core.identifier.OrganisationCode;
 import io.insurcrm.core.importing.ImportKind;
 import io.insurcrm.core.importing.ImportOptions;
 import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
-import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.core.organisation.BranchId;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -178,7 +177,8 @@ final class CustomerImport extends KindHandler {
             }
         }
         Map<String, Customer> stored = stored(nids, orgs);
-        Map<String, Branch> branches = branchCodes.isEmpty() ? Map.of() : ports.branches().findByCodes(branchCodes);
+        Map<String, BranchId> branches = branchCodes.isEmpty() ? Map.of()
+                : ports.branches().findIdsByCodes(branchCodes);
         LocalDate today = LocalDate.ofInstant(now, options.zone());
 
         Map<MobileNumber, String> mobiles = new HashMap<>();
@@ -301,11 +301,14 @@ final class CustomerImport extends KindHandler {
         Map<CustomerId, HouseholdMembership> current = storedIds.isEmpty() ? Map.of()
                 : ports.households().findMemberships(storedIds);
         List<HouseholdMembership> changed = new ArrayList<>();
+        List<HouseholdMembership> added = new ArrayList<>(); // of customers inserted by this batch: nothing to replace
         for (Membership m : memberships) {
             HouseholdMembership wanted = new HouseholdMembership(households.get(m.code()), m.customerId(),
                     m.relationship());
             boolean differs = !wanted.equals(current.get(m.customerId()));
-            if (differs) {
+            if (m.newCustomer()) {
+                added.add(wanted);
+            } else if (differs) {
                 changed.add(wanted);
             }
             if (m.otherwiseUnchanged()) {
@@ -315,6 +318,9 @@ final class CustomerImport extends KindHandler {
                     outcome.unchanged++;
                 }
             }
+        }
+        if (!added.isEmpty()) {
+            ports.households().addAll(added);
         }
         if (!changed.isEmpty()) {
             ports.households().putAll(changed);

@@ -9,7 +9,6 @@ import io.insurcrm.core.identifier.OrganisationCode;
 import io.insurcrm.core.importing.ImportKind;
 import io.insurcrm.core.importing.ImportOptions;
 import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
-import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.policy.NewPolicy;
 import io.insurcrm.core.policy.Policy;
@@ -93,7 +92,8 @@ final class PolicyImport extends KindHandler {
         Set<String> known = ports.policies().findExistingNumbers(numbers);
         Map<String, Policy> stored = known.isEmpty() ? Map.of() : ports.policies().findByNumbers(known);
         Refs.Customers customers = new Refs.Customers(ports.customers(), rows);
-        Map<String, Branch> branches = branchCodes.isEmpty() ? Map.of() : ports.branches().findByCodes(branchCodes);
+        Map<String, BranchId> branches = branchCodes.isEmpty() ? Map.of()
+                : ports.branches().findIdsByCodes(branchCodes);
 
         List<Policy> inserts = new ArrayList<>();
         List<Policy> updates = new ArrayList<>();

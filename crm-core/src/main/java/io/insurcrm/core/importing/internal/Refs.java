@@ -7,7 +7,6 @@ import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.identifier.NationalIdNumber;
 import io.insurcrm.core.identifier.OrganisationCode;
 import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
-import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.core.organisation.BranchId;
 import java.math.BigDecimal;
 import java.util.Collection;
@@ -28,7 +27,7 @@ final class Refs {
      * The branch a row names in {@code branch_code}, or {@code current} when the column is blank;
      * reports an unknown code, and a blank code for a new record ({@code current} null).
      */
-    static BranchId branch(ParsedRow row, BranchId current, Map<String, Branch> branches, String newWhat,
+    static BranchId branch(ParsedRow row, BranchId current, Map<String, BranchId> branches, String newWhat,
             RowProblems problems) {
         String code = row.get("branch_code");
         if (code == null) {
@@ -37,12 +36,12 @@ final class Refs {
             }
             return current;
         }
-        Branch branch = branches.get(code);
+        BranchId branch = branches.get(code);
         if (branch == null) {
             problems.add("branch_code", "exists", "names no known branch");
             return current;
         }
-        return branch.id();
+        return branch;
     }
 
     /** A row names its customer by ID number or by organisation code, not both. */
