@@ -47,7 +47,7 @@ import java.util.UUID;
  * loss-making), score sums weighted by a customer attribute (so scores on the wrong customers show), and
  * alerts per (rule, severity). Any difference fails the benchmark.
  */
-final class AnalyticsPhase implements Phase {
+final class AnalyticsPhase extends RunTwicePhase {
     /** The analytics zone (the library's default) in which contact instants become dates. */
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
@@ -63,17 +63,6 @@ final class AnalyticsPhase implements Phase {
     @Override
     public Ratio ratio() {
         return Ratio.duration("ms", 1.3);
-    }
-
-    @Override
-    public int rounds() {
-        return 2;
-    }
-
-    @Override
-    public void warmUp(BenchContext c) throws Exception {
-        runLibrary(c, -1);
-        runBaseline(c, -1);
     }
 
     /** The as-of date of round {@code round} (−1: the warm-up): consecutive days ending on the book's date. */

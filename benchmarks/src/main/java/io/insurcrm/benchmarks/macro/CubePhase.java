@@ -28,7 +28,7 @@ import java.util.Map;
  * (keys, premium, claims paid, customers, policies, ended, renewed) of every round must be equal on both
  * sides.
  */
-final class CubePhase implements Phase {
+final class CubePhase extends RunTwicePhase {
     private static final List<Dimension> DIMENSIONS = List.of(Dimension.REGION, Dimension.PRODUCT_LINE,
             Dimension.AGE_BAND);
 
@@ -40,17 +40,6 @@ final class CubePhase implements Phase {
     @Override
     public Ratio ratio() {
         return Ratio.duration("ms", 1.2);
-    }
-
-    @Override
-    public int rounds() {
-        return 2;
-    }
-
-    @Override
-    public void warmUp(BenchContext c) throws Exception {
-        runLibrary(c, -1);
-        runBaseline(c, -1);
     }
 
     /** Round {@code round}'s slice (−1: the warm-up): the three years to the book's date, from a day later each round. */

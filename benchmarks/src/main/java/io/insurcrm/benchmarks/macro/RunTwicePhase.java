@@ -1,0 +1,21 @@
+package io.insurcrm.benchmarks.macro;
+
+/**
+ * A phase whose sides are whole jobs (the analytics run, a cube query) rather than many small
+ * operations: each side runs once untimed as round −1 (the warm-up), then {@link #rounds()} timed rounds.
+ * A round number is the subclass's to turn into a different input each time (a later date, a later
+ * slice), so that H2 cannot answer a repeated identical statement from its cached last result.
+ */
+abstract class RunTwicePhase implements Phase {
+
+    @Override
+    public int rounds() {
+        return 2;
+    }
+
+    @Override
+    public void warmUp(BenchContext c) throws Exception {
+        runLibrary(c, -1);
+        runBaseline(c, -1);
+    }
+}
