@@ -394,9 +394,7 @@ final class AnalyticsPhase extends RunTwicePhase {
 
         @Override
         public Map<String, Object> figures() {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("runs", runs);
-            f.put("meanMillis", Math.round(millis / runs));
+            Map<String, Object> f = meanOfRuns(millis, runs);
             f.put("customers", customers);
             f.put("alerts", alerts);
             f.put("customersPerSecond", Math.round(customers * 1000.0 / (millis / runs)));

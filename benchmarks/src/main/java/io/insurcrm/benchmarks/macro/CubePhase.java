@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -163,9 +162,7 @@ final class CubePhase extends RunTwicePhase {
 
         @Override
         public Map<String, Object> figures() {
-            Map<String, Object> f = new LinkedHashMap<>();
-            f.put("runs", runs);
-            f.put("meanMillis", Math.round(millis / runs));
+            Map<String, Object> f = meanOfRuns(millis, runs);
             f.put("cells", runsCells.get(runsCells.size() - 1).size());
             return f;
         }

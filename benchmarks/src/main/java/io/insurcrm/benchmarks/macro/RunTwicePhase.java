@@ -1,5 +1,8 @@
 package io.insurcrm.benchmarks.macro;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * A phase whose sides are whole jobs (the analytics run, a cube query) rather than many small
  * operations: each side runs once untimed as round −1 (the warm-up), then {@link #rounds()} timed rounds.
@@ -17,5 +20,13 @@ abstract class RunTwicePhase implements Phase {
     public void warmUp(BenchContext c) throws Exception {
         runLibrary(c, -1);
         runBaseline(c, -1);
+    }
+
+    /** The first figures of a side of such a phase: how many timed runs, and their mean in milliseconds. */
+    static Map<String, Object> meanOfRuns(double millis, int runs) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("runs", runs);
+        f.put("meanMillis", Math.round(millis / runs));
+        return f;
     }
 }
