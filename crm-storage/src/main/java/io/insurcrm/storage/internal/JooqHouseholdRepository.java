@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
@@ -73,16 +73,19 @@ final class JooqHouseholdRepository implements HouseholdRepository {
     @Override
     public Map<String, HouseholdId> ensure(Collection<String> codes, Supplier<HouseholdId> newIds) {
         return tx.inTransaction(() -> {
-            Map<String, HouseholdId> ids = Batches.inChunks(codes, chunk -> dsl.selectFrom(HOUSEHOLD)
-                    .where(HOUSEHOLD.CODE.in(chunk)).fetch())
-                    .stream().collect(Collectors.toMap(HouseholdRecord::getCode, r -> new HouseholdId(r.getId()),
-                            (a, b) -> a, LinkedHashMap::new));
+            // key to id only, one array-bound lookup per chunk (the import's hot path, once per batch)
+            Map<String, HouseholdId> ids = new LinkedHashMap<>();
+            Batches.idsByKey(dsl, HOUSEHOLD, HOUSEHOLD.ID, HOUSEHOLD.CODE, codes)
+                    .forEach((code, id) -> ids.put(code, new HouseholdId(id)));
             List<HouseholdRecord> missing = new ArrayList<>();
             for (String code : new LinkedHashSet<>(codes)) {
                 if (!ids.containsKey(code)) {
                     HouseholdId id = newIds.get();
                     ids.put(code, id);
-                    missing.add(new HouseholdRecord(id.value(), code));
+                    HouseholdRecord r = Batches.valuesOnly(new HouseholdRecord());
+                    r.setId(id.value());
+                    r.setCode(code);
+                    missing.add(r);
                 }
             }
             Batches.insert(dsl, HOUSEHOLD, missing);
@@ -92,11 +95,15 @@ final class JooqHouseholdRepository implements HouseholdRepository {
 
     @Override
     public Map<CustomerId, HouseholdMembership> findMemberships(Collection<CustomerId> customerIds) {
-        return Batches.inChunks(customerIds, chunk -> dsl.selectFrom(HOUSEHOLD_MEMBER)
-                .where(HOUSEHOLD_MEMBER.CUSTOMER_ID.in(chunk.stream().map(CustomerId::value)
-                        .collect(Collectors.toList())))
-                .fetch(JooqHouseholdRepository::toMembership))
-                .stream().collect(Collectors.toMap(HouseholdMembership::customerId, Function.identity()));
+        Set<UUID> ids = customerIds.stream().map(CustomerId::value).collect(Collectors.toCollection(LinkedHashSet::new));
+        Map<CustomerId, HouseholdMembership> found = new HashMap<>();
+        for (Object[] row : Batches.selectIn(dsl, HOUSEHOLD_MEMBER, HOUSEHOLD_MEMBER.CUSTOMER_ID, ids,
+                HOUSEHOLD_MEMBER.HOUSEHOLD_ID, HOUSEHOLD_MEMBER.CUSTOMER_ID, HOUSEHOLD_MEMBER.RELATIONSHIP)) {
+            CustomerId customer = new CustomerId((UUID) row[1]);
+            found.put(customer, new HouseholdMembership(new HouseholdId((UUID) row[0]), customer,
+                    Relationship.valueOf((String) row[2])));
+        }
+        return found;
     }
 
     /** Replaces the memberships of these customers: delete theirs, then one batch insert (last one per customer wins). */
@@ -126,10 +133,5 @@ final class JooqHouseholdRepository implements HouseholdRepository {
             rows.add(r);
         }
         Batches.insert(dsl, HOUSEHOLD_MEMBER, rows);
-    }
-
-    static HouseholdMembership toMembership(HouseholdMemberRecord r) {
-        return new HouseholdMembership(new HouseholdId(r.getHouseholdId()), new CustomerId(r.getCustomerId()),
-                Relationship.valueOf(r.getRelationship()));
     }
 }
