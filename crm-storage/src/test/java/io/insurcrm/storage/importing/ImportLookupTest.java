@@ -22,6 +22,10 @@ import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.CustomerProfile;
 import io.insurcrm.core.customer.CustomerRepository;
+import io.insurcrm.core.customer.HouseholdId;
+import io.insurcrm.core.customer.HouseholdMembership;
+import io.insurcrm.core.customer.HouseholdRepository;
+import io.insurcrm.core.customer.Relationship;
 import io.insurcrm.core.identifier.NationalIdNumber;
 import io.insurcrm.core.identifier.OrganisationCode;
 import io.insurcrm.core.organisation.Branch;
@@ -52,9 +56,10 @@ import java.util.UUID;
 /**
  * The key-only lookups the bulk import resolves its batches with: key to id for customers, which
  * policy and claim numbers exist, policy number to (id, holder, currency), branch code to id,
- * and whether the blacklist holds any entry. Key lists cross the
- * 1,000-key chunk and the padding of the IN lists (1,502 keys: a chunk of 1,000, then 502 padded
- * to 512 by repeating the last key), and mix stored keys with unknown ones.
+ * household code to id and the memberships of stored customers, and whether the blacklist holds
+ * any entry. Each lookup binds its keys as one array ({@code key = ANY(?)}); key lists cross the
+ * 1,000-key chunk (1,502 keys: a chunk of 1,000, then one of 502), hold repeated keys, and mix
+ * stored keys with unknown ones.
  */
 class ImportLookupTest {
     private static final Instant NOW = Instant.parse("2026-06-30T02:00:00Z");
@@ -117,6 +122,59 @@ class ImportLookupTest {
                 numbers.add("CL-" + i);
             }
             assertEquals(Set.of("CL-1"), claims.findExistingNumbers(numbers));
+        }
+    }
+
+    @StoreTest
+    void householdCodesAndMembershipsAreLookedUpAcrossChunks(StoreKind kind) {
+        try (StorageModule storage = StorageModule.open(TestStores.freshLocation(kind), StoreOptions.DEFAULTS)) {
+            Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(), storage);
+            CustomerRepository customers = injector.getInstance(CustomerRepository.class);
+            HouseholdRepository households = injector.getInstance(HouseholdRepository.class);
+            Branch head = new Branch(new BranchId(UUID.randomUUID()), "HO", "总公司", BranchLevel.HEAD_OFFICE, null,
+                    null);
+            injector.getInstance(BranchRepository.class).insert(head);
+            List<Customer> stored = new ArrayList<>();
+            for (int i = 0; i < INDIVIDUALS; i++) {
+                stored.add(customer(CustomerProfile.individual("客户" + i).nationalId(Fixtures.anyNationalId(i))
+                        .build(), head.id()));
+            }
+            customers.insertAll(stored);
+
+            Map<String, HouseholdId> first = households.ensure(List.of("H1", "H2", "H1"),
+                    () -> new HouseholdId(UUID.randomUUID()));
+            assertEquals(Set.of("H1", "H2"), first.keySet());
+            Map<String, HouseholdId> second = households.ensure(List.of("H3", "H2", "H1"),
+                    () -> new HouseholdId(UUID.randomUUID()));
+            assertEquals(first.get("H1"), second.get("H1"));
+            assertEquals(first.get("H2"), second.get("H2"));
+            assertFalse(first.containsValue(second.get("H3")));
+
+            // 1,100 members of H1: the lookup of all 1,200 customers crosses the 1,000-key chunk
+            List<HouseholdMembership> members = new ArrayList<>();
+            List<CustomerId> all = new ArrayList<>();
+            for (int i = 0; i < INDIVIDUALS; i++) {
+                all.add(stored.get(i).id());
+                if (i < 1_100) {
+                    members.add(new HouseholdMembership(first.get("H1"), stored.get(i).id(),
+                            i == 0 ? Relationship.HEAD : Relationship.CHILD));
+                }
+            }
+            households.addAll(members);
+            all.add(stored.get(0).id()); // a repeated key
+            Map<CustomerId, HouseholdMembership> found = households.findMemberships(all);
+            assertEquals(1_100, found.size());
+            assertEquals(members.get(0), found.get(stored.get(0).id()));
+            assertEquals(members.get(1_099), found.get(stored.get(1_099).id()));
+            assertFalse(found.containsKey(stored.get(1_100).id()));
+
+            // replacing memberships deletes by an array of customer ids
+            HouseholdMembership moved = new HouseholdMembership(second.get("H3"), stored.get(0).id(),
+                    Relationship.SPOUSE);
+            households.putAll(List.of(moved));
+            assertEquals(Map.of(stored.get(0).id(), moved),
+                    households.findMemberships(List.of(stored.get(0).id(), stored.get(1_150).id())));
+            assertEquals(1_100, households.findMemberships(all).size());
         }
     }
 
