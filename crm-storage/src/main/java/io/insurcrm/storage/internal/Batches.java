@@ -40,7 +40,7 @@ final class Batches {
     /** Rows per JDBC batch and keys per IN list. */
     static final int CHUNK = 1_000;
 
-    /** The SQL of {@link #selectIn} lookups, by dialect and shape. */
+    /** The SQL of {@link #insert}s and {@link #selectIn} lookups, by dialect and shape (rendered once each). */
     private static final Map<String, String> LOOKUP_SQL = new ConcurrentHashMap<>();
 
     /**
@@ -75,7 +75,9 @@ final class Batches {
             }
             binds.add(values);
         }
-        execute(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields))), binds);
+        String sql = LOOKUP_SQL.computeIfAbsent(dsl.dialect().name() + " insert " + table.getName(),
+                s -> renderPlain(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields)))));
+        execute(dsl, sql, binds);
     }
 
     /**
@@ -108,7 +110,7 @@ final class Batches {
             values[values.length - 1] = row.get(version) - 1;
             binds.add(values);
         }
-        int[] counts = execute(dsl, update, binds);
+        int[] counts = execute(dsl, renderPlain(dsl, update), binds);
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 R row = rows.get(i);
@@ -125,8 +127,7 @@ final class Batches {
      *
      * @return the update count of each row
      */
-    private static int[] execute(DSLContext dsl, Query query, List<Object[]> rows) {
-        String sql = renderPlain(dsl, query);
+    private static int[] execute(DSLContext dsl, String sql, List<Object[]> rows) {
         int[] counts = new int[rows.size()];
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
