@@ -34,10 +34,10 @@ import org.postgresql.PGStatement;
 /**
  * The write and bulk-read patterns every repository shares: JDBC batches of one prepared statement
  * (multi-row inserts on PostgreSQL through {@code reWriteBatchedInserts}), optimistic-lock updates,
- * and IN lists cut into chunks.
+ * and key lookups that bind up to {@link #CHUNK} keys as one array.
  */
 final class Batches {
-    /** Rows per JDBC batch and keys per IN list. */
+    /** Rows per JDBC batch and keys per lookup (and per IN list of {@link #inChunks}). */
     static final int CHUNK = 1_000;
 
     /** The SQL of {@link #insert}s and {@link #selectIn} lookups, by dialect and shape (rendered once each). */
