@@ -77,7 +77,7 @@ abstract class Engine implements AutoCloseable {
     /** Embedded H2 in a folder, opened as the library's embedded default opens it. */
     private static final class H2 extends Engine {
         /** The options the library's embedded store adds to its URL (crm-storage ConnectionTarget.H2_OPTIONS). */
-        private static final String OPTIONS = ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000";
+        private static final String OPTIONS = ";AUTO_SERVER=FALSE;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=32";
         private final Path root;
 
         H2(Path root) throws IOException {

@@ -2,6 +2,8 @@ package io.insurcrm.benchmarks.macro;
 
 import io.insurcrm.core.application.CoreSettings;
 import io.insurcrm.core.application.Customer360Service;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -19,6 +21,11 @@ import java.util.Map;
  * paid, interactions, household members) must be equal on both sides.
  */
 final class ViewPhase implements Phase {
+    /** CPU time of the looking-up thread: a latency figure that load from other processes does not move. */
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+    /** Bytes allocated by the looking-up thread (HotSpot), for allocation per lookup. */
+    private static final com.sun.management.ThreadMXBean ALLOCATED =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     private String[] libraryIdentifiers;
     private String[] libraryWarmUp;
     private Object[] baselineKeys;
@@ -92,14 +99,19 @@ final class ViewPhase implements Phase {
         int from = from(round);
         int to = to(round);
         long[] nanos = new long[to - from];
+        long[] cpuNanos = new long[nanos.length];
         List<ViewAnswer> answers = new ArrayList<>(nanos.length);
+        long allocatedBefore = ALLOCATED.getCurrentThreadAllocatedBytes();
         for (int i = from; i < to; i++) {
+            long cpu = CPU.getCurrentThreadCpuTime(); // read outside the timed window
             long start = System.nanoTime();
             ViewAnswer a = ViewAnswer.of(views.find(BenchContext.ACTOR, libraryIdentifiers[i]));
             nanos[i - from] = System.nanoTime() - start;
+            cpuNanos[i - from] = CPU.getCurrentThreadCpuTime() - cpu;
             answers.add(a);
         }
-        return new Latencies(nanos, answers, kinds(c, from, to));
+        long allocated = ALLOCATED.getCurrentThreadAllocatedBytes() - allocatedBefore; // answers and bookkeeping included
+        return new Latencies(nanos, cpuNanos, allocated, answers, kinds(c, from, to));
     }
 
     @Override
@@ -107,15 +119,20 @@ final class ViewPhase implements Phase {
         int from = from(round);
         int to = to(round);
         long[] nanos = new long[to - from];
+        long[] cpuNanos = new long[nanos.length];
         List<ViewAnswer> answers = new ArrayList<>(nanos.length);
         List<Book.Lookup> lookups = c.book.lookups();
+        long allocatedBefore = ALLOCATED.getCurrentThreadAllocatedBytes();
         for (int i = from; i < to; i++) {
+            long cpu = CPU.getCurrentThreadCpuTime(); // read outside the timed window
             long start = System.nanoTime();
             ViewAnswer a = baseline.find(lookups.get(i).kind(), baselineKeys[i]);
             nanos[i - from] = System.nanoTime() - start;
+            cpuNanos[i - from] = CPU.getCurrentThreadCpuTime() - cpu;
             answers.add(a);
         }
-        return new Latencies(nanos, answers, kinds(c, from, to));
+        long allocated = ALLOCATED.getCurrentThreadAllocatedBytes() - allocatedBefore; // answers and bookkeeping included
+        return new Latencies(nanos, cpuNanos, allocated, answers, kinds(c, from, to));
     }
 
     private static List<Book.IdKind> kinds(BenchContext c, int from, int to) {
@@ -165,18 +182,47 @@ final class ViewPhase implements Phase {
         }
     }
 
-    /** Latencies of single lookups, in lookup order, and what each returned. */
-    record Latencies(long[] nanos, List<ViewAnswer> answers, List<Book.IdKind> kinds) implements Sample {
+    /**
+     * Latencies of single lookups, in lookup order, the looking-up thread's CPU time for each (work
+     * handed to other threads, such as the library's background audit sealer, is not in it), and
+     * what each returned.
+     */
+    record Latencies(long[] nanos, long[] cpuNanos, long allocatedBytes, List<ViewAnswer> answers, List<Book.IdKind> kinds)
+            implements Sample {
         @Override
         public double headline() {
             return percentileMicros(0.99);
         }
 
         double percentileMicros(double p) {
+            return percentileMicros(nanos, p);
+        }
+
+        private static double percentileMicros(long[] nanos, double p) {
             long[] sorted = nanos.clone();
             Arrays.sort(sorted);
             int rank = (int) Math.ceil(p * sorted.length);
             return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))] / 1e3;
+        }
+
+        /** Per identifier kind: "p50/p99" in µs, to see which kinds make the tail. */
+        Map<String, String> byKind() {
+            Map<String, String> out = new LinkedHashMap<>();
+            for (Book.IdKind kind : Book.IdKind.values()) {
+                long[] of = new long[nanos.length];
+                int n = 0;
+                for (int i = 0; i < nanos.length; i++) {
+                    if (kinds.get(i) == kind) {
+                        of[n++] = nanos[i];
+                    }
+                }
+                if (n > 0) {
+                    long[] mine = Arrays.copyOf(of, n);
+                    out.put(kind.name(), Math.round(percentileMicros(mine, 0.50)) + "/"
+                            + Math.round(percentileMicros(mine, 0.99)));
+                }
+            }
+            return out;
         }
 
         @Override
@@ -188,6 +234,11 @@ final class ViewPhase implements Phase {
             f.put("p99Micros", round(percentileMicros(0.99)));
             f.put("maxMicros", round(percentileMicros(1.0)));
             f.put("meanMicros", round(Arrays.stream(nanos).average().orElse(0) / 1e3));
+            f.put("cpuP50Micros", round(percentileMicros(cpuNanos, 0.50)));
+            f.put("cpuP99Micros", round(percentileMicros(cpuNanos, 0.99)));
+            f.put("cpuMeanMicros", round(Arrays.stream(cpuNanos).average().orElse(0) / 1e3));
+            f.put("allocatedKibPerLookup", round(allocatedBytes / 1024.0 / nanos.length));
+            f.put("p50/p99MicrosByKind", byKind());
             return f;
         }
 
@@ -200,11 +251,13 @@ final class ViewPhase implements Phase {
             Latencies l = (Latencies) later;
             long[] all = Arrays.copyOf(nanos, nanos.length + l.nanos.length);
             System.arraycopy(l.nanos, 0, all, nanos.length, l.nanos.length);
+            long[] cpu = Arrays.copyOf(cpuNanos, cpuNanos.length + l.cpuNanos.length);
+            System.arraycopy(l.cpuNanos, 0, cpu, cpuNanos.length, l.cpuNanos.length);
             List<ViewAnswer> answers2 = new ArrayList<>(answers);
             answers2.addAll(l.answers);
             List<Book.IdKind> kinds2 = new ArrayList<>(kinds);
             kinds2.addAll(l.kinds);
-            return new Latencies(all, answers2, kinds2);
+            return new Latencies(all, cpu, allocatedBytes + l.allocatedBytes, answers2, kinds2);
         }
     }
 }

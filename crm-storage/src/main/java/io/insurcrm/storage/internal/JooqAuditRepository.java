@@ -29,12 +29,13 @@ import org.jooq.Record2;
  * {@code FOR UPDATE} in the caller's transaction: concurrent appenders queue on that row, so the
  * chain never forks and sequence numbers have no gaps. Reads in clear are staged in
  * {@code audit_pending} without the lock and sealed into the chain under it: before every append,
- * audit query and verification, and by the stager after every {@link #SEAL_EVERY} staged records
- * (so the table stays small and the unsealed window short).
+ * audit query and verification, and by the store's {@link AuditSealer} thread after every
+ * {@link #SEAL_EVERY} staged records (so the table stays small and the unsealed window short,
+ * without any reader paying for a seal).
  */
 final class JooqAuditRepository implements AuditRepository {
     private static final int HEAD = 1;
-    /** Staged records between two seals by the stagers of this store (one seal per this many, amortised). */
+    /** Staged records between two background seals asked for by the stagers of this store. */
     static final int SEAL_EVERY = 256;
     /** The insert of a staged read, as fixed text (the hot statement of every read in clear). */
     private static final String STAGE = "INSERT INTO audit_pending (id, recorded_at, actor_id, actor_role, channel,"
@@ -43,13 +44,15 @@ final class JooqAuditRepository implements AuditRepository {
     private final DSLContext dsl;
     private final TransactionRunner tx;
     private final IdGenerator ids;
+    private final AuditSealer sealer;
     private final AtomicInteger stagedSinceSeal = new AtomicInteger();
 
     @Inject
-    JooqAuditRepository(DSLContext dsl, TransactionRunner tx, IdGenerator ids) {
+    JooqAuditRepository(DSLContext dsl, TransactionRunner tx, IdGenerator ids, AuditSealer sealer) {
         this.dsl = dsl;
         this.tx = tx;
         this.ids = ids;
+        this.sealer = sealer;
     }
 
     @Override
@@ -78,7 +81,7 @@ final class JooqAuditRepository implements AuditRepository {
             PlainSql.update(dsl, STAGE, rows);
             if (stagedSinceSeal.addAndGet(records.size()) >= SEAL_EVERY) {
                 stagedSinceSeal.set(0);
-                seal();
+                sealer.request(this::seal); // on the sealer's thread, in its own transaction
             }
         });
     }

@@ -54,6 +54,7 @@ public final class JooqStore implements Store {
     private final ConnectionTarget target;
     private final DSLContext dsl;
     private final AtomicBoolean closed = new AtomicBoolean();
+    private final AuditSealer sealer = new AuditSealer();
 
     private JooqStore(ConnectionTarget target, DSLContext dsl) {
         this.target = target;
@@ -104,6 +105,7 @@ public final class JooqStore implements Store {
             @Override
             protected void configure() {
                 bind(DSLContext.class).toInstance(dsl);
+                bind(AuditSealer.class).toInstance(sealer);
                 bindExposed(TransactionRunner.class, JooqTransactionRunner.class);
                 bindExposed(BranchRepository.class, JooqBranchRepository.class);
                 bindExposed(CustomerRepository.class, JooqCustomerRepository.class);
@@ -155,6 +157,7 @@ public final class JooqStore implements Store {
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            sealer.close(); // before the pool: a running seal finishes
             target.close();
         }
     }

@@ -28,8 +28,8 @@ import javax.sql.DataSource;
 
 /**
  * Reads in clear are staged (one row in {@code audit_pending}, no chain lock) and sealed into the
- * hash chain: by the next write, by every audit query and verification, and by the readers
- * themselves every few hundred reads. Checked on the tables with raw JDBC.
+ * hash chain: by the next write, by every audit query and verification, and by the store's
+ * background sealer every few hundred reads. Checked on the tables with raw JDBC.
  */
 class AuditStagingTest {
     private static final Actor SYSTEM = AuditTrailTest.SYSTEM;
@@ -76,6 +76,33 @@ class AuditStagingTest {
 
             execute(ds, "UPDATE audit_entry SET field_names = 'NAME' WHERE seq = 3");
             assertEquals(OptionalLong.of(3), crm.audit().verify(AUDITOR).firstBroken());
+        }
+    }
+
+    /**
+     * One reader past the threshold of 256 staged reads, with no write, audit query or verification
+     * in between: the background sealer (which the store finishes before it closes) has sealed at
+     * least the 255 reads committed before the 256th asked for the seal, in the order they were
+     * read, and the chain verifies with every read in it.
+     */
+    @StoreTest
+    void readsPastTheThresholdAreSealedInTheBackground(StoreKind kind) throws SQLException {
+        DataSource ds = TestStores.freshDataSource(kind);
+        int reads = 300;
+        try (InsurCrm crm = InsurCrm.builder().dataSource(ds, null).clock(AuditTrailTest.CLOCK).build()) {
+            Branch ho = crm.branches().create(SYSTEM, "HO", "总公司", BranchLevel.HEAD_OFFICE, null, "全国");
+            crm.customers().create(SYSTEM, People.profile(21), ho.id()); // seq 1
+            for (int i = 0; i < reads; i++) {
+                assertTrue(crm.views().find(SYSTEM, People.mobile(21)).isPresent());
+            }
+        } // closing the store waits for the seal asked for by the 256th read
+        long sealed = count(ds, "audit_entry");
+        long staged = count(ds, "audit_pending");
+        assertTrue(sealed >= 1 + 255, "sealed " + sealed);
+        assertEquals(1 + reads, sealed + staged, "every read is either sealed or still staged");
+        try (InsurCrm crm = InsurCrm.builder().dataSource(ds, null).clock(AuditTrailTest.CLOCK).build()) {
+            assertEquals(AuditVerification.ok(1 + reads), crm.audit().verify(AUDITOR));
+            assertEquals(0, count(ds, "audit_pending"));
         }
     }
 
