@@ -77,11 +77,16 @@ class MacroBenchmarkTest {
     void aDifferenceBetweenTheSidesFailsThePhase() {
         ImportPhase phase = new ImportPhase();
         ImportPhase.Load library = new ImportPhase.Load(10, 1_000_000, java.util.Map.of(),
-                java.util.Map.of("policy.rows", "3"));
+                List.of(java.util.Map.of("policy.rows", "3")));
         ImportPhase.Load baseline = new ImportPhase.Load(10, 1_000_000, java.util.Map.of(),
-                java.util.Map.of("policy.rows", "4"));
+                List.of(java.util.Map.of("policy.rows", "4")));
         assertEquals(List.of("policy.rows: library 3, baseline 4"), phase.compare(library, baseline, List.of()));
         assertTrue(phase.compare(library, library, List.of()).isEmpty());
+        // a second round that loaded something else fails too, on either side
+        ImportPhase.Load twice = (ImportPhase.Load) library.plus(baseline);
+        assertEquals(20, twice.rows());
+        assertEquals(List.of("policy.rows: library 3, library round 1 4", "policy.rows: library 3, baseline round 1 4"),
+                phase.compare(twice, twice, List.of()));
     }
 
     @Test
