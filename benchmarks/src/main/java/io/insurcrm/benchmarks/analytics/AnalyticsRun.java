@@ -105,10 +105,17 @@ public final class AnalyticsRun {
         }
     }
 
-    /** Peak heap in use (sampled every 10 ms) and the largest heap left after a collection (the live set). */
+    /**
+     * Peak heap in use (sampled every 10 ms) and the largest heap left after a collection. The latter is
+     * an upper bound of the live set: after a young collection of G1 it still counts the old generation's
+     * garbage. With {@code -Dinsurcrm.liveProbeMs=N} the watch also forces a full collection every N ms
+     * and keeps the largest heap in use after it: the live set itself (at the cost of those pauses).
+     */
     private static final class HeapWatch extends Thread {
+        private static final long PROBE_MS = Long.getLong("insurcrm.liveProbeMs", 0);
         private volatile long peakUsed;
         private volatile long peakLive;
+        private volatile long peakProbed;
 
         HeapWatch() {
             super("heap-watch");
@@ -118,7 +125,13 @@ public final class AnalyticsRun {
         @Override
         public void run() {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long nextProbe = System.nanoTime() + PROBE_MS * 1_000_000;
             while (true) {
+                if (PROBE_MS > 0 && System.nanoTime() >= nextProbe) {
+                    memory.gc();
+                    peakProbed = Math.max(peakProbed, memory.getHeapMemoryUsage().getUsed());
+                    nextProbe = System.nanoTime() + PROBE_MS * 1_000_000;
+                }
                 peakUsed = Math.max(peakUsed, memory.getHeapMemoryUsage().getUsed());
                 long live = 0;
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -138,6 +151,7 @@ public final class AnalyticsRun {
         void reset() {
             peakUsed = 0;
             peakLive = 0;
+            peakProbed = 0;
         }
     }
 
@@ -152,7 +166,10 @@ public final class AnalyticsRun {
     }
 
     private static String peakHeapMb() {
-        return String.format("%,d MB (largest live set after a GC %,d MB)", WATCH.peakUsed / (1024 * 1024),
-                WATCH.peakLive / (1024 * 1024));
+        String probed = HeapWatch.PROBE_MS > 0
+                ? String.format(", live set by full GCs every %,d ms %,d MB", HeapWatch.PROBE_MS,
+                        WATCH.peakProbed / (1024 * 1024)) : "";
+        return String.format("%,d MB (largest live set after a GC %,d MB%s)", WATCH.peakUsed / (1024 * 1024),
+                WATCH.peakLive / (1024 * 1024), probed);
     }
 }
