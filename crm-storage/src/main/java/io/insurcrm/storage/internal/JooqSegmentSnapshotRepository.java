@@ -249,14 +249,33 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
 
     @Override
     public void forEachChange(LocalDate from, LocalDate to, java.util.function.Consumer<SegmentChange> sink) {
+        forEachPair(from, to, (customer, tierBefore, loyaltyBefore, tierAfter, loyaltyAfter) -> {
+            if (!tierBefore.equals(tierAfter) || !loyaltyBefore.equals(loyaltyAfter)) {
+                sink.accept(new SegmentChange(new CustomerId(customer), ValueTier.valueOf(tierBefore.trim()),
+                        LoyaltyStatus.valueOf(loyaltyBefore.trim()), ValueTier.valueOf(tierAfter.trim()),
+                        LoyaltyStatus.valueOf(loyaltyAfter.trim())));
+            }
+        });
+    }
+
+    /** A customer in both snapshots, with tier and loyalty in each. */
+    private interface PairSink {
+        void accept(UUID customer, String tierBefore, String loyaltyBefore, String tierAfter, String loyaltyAfter);
+    }
+
+    /**
+     * Every customer in both snapshots, in customer id order, from ONE ordered scan of both snapshots
+     * paired here rather than a self-join: planned on the statistics of a table that has just grown by a
+     * whole snapshot, PostgreSQL chose a nested loop for the join (100k customers: minutes); any plan of
+     * this scan is a range read and a sort (beyond H2's MAX_MEMORY_ROWS, on disk). Nothing is kept but the
+     * previous row.
+     */
+    private void forEachPair(LocalDate from, LocalDate to, PairSink sink) {
         Optional<UUID> a = snapshotId(from);
         Optional<UUID> b = snapshotId(to);
         if (a.isEmpty() || b.isEmpty()) {
             return;
         }
-        // One ordered scan of both snapshots, paired here, rather than a self-join: planned on the
-        // statistics of a table that has just grown by a whole snapshot, PostgreSQL chose a nested
-        // loop for the join (100k customers: minutes); any plan of this scan is a range read and a sort.
         UUID before = a.get();
         try (var cursor = dsl.select(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID, SEGMENT_RESULT.VALUE_TIER,
                         SEGMENT_RESULT.LOYALTY)
@@ -269,14 +288,10 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
             for (var r : cursor) {
                 boolean isBefore = r.value2().equals(before);
                 if (r.value1().equals(customer) && wasBefore != isBefore) {
-                    String tierBefore = isBefore ? r.value3() : tier;
-                    String loyaltyBefore = isBefore ? r.value4() : loyalty;
-                    String tierAfter = isBefore ? tier : r.value3();
-                    String loyaltyAfter = isBefore ? loyalty : r.value4();
-                    if (!tierBefore.equals(tierAfter) || !loyaltyBefore.equals(loyaltyAfter)) {
-                        sink.accept(new SegmentChange(new io.insurcrm.core.customer.CustomerId(customer),
-                                ValueTier.valueOf(tierBefore), LoyaltyStatus.valueOf(loyaltyBefore),
-                                ValueTier.valueOf(tierAfter), LoyaltyStatus.valueOf(loyaltyAfter)));
+                    if (isBefore) {
+                        sink.accept(customer, r.value3(), r.value4(), tier, loyalty);
+                    } else {
+                        sink.accept(customer, tier, loyalty, r.value3(), r.value4());
                     }
                 }
                 customer = r.value1();
@@ -297,39 +312,39 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
             }
             matrix.put(a, row);
         }
-        Optional<UUID> a = snapshotId(from);
-        Optional<UUID> b = snapshotId(to);
-        List<TierMigration.Move> movers = new ArrayList<>();
-        long up = 0;
-        long down = 0;
-        long same = 0;
-        if (a.isPresent() && b.isPresent()) {
-            String join = " FROM segment_result a JOIN segment_result b ON b.customer_id = a.customer_id"
-                    + " WHERE a.snapshot_id = CAST('" + a.get() + "' AS UUID) AND b.snapshot_id = CAST('" + b.get()
-                    + "' AS UUID)";
-            for (Record r : dsl.resultQuery("SELECT a.value_tier, b.value_tier, COUNT(*)" + join
-                    + " GROUP BY a.value_tier, b.value_tier").fetch()) {
-                ValueTier x = ValueTier.valueOf(r.get(0, String.class).trim());
-                ValueTier y = ValueTier.valueOf(r.get(1, String.class).trim());
-                long c = r.get(2, Long.class);
-                matrix.get(x).put(y, c);
-                if (y.ordinal() < x.ordinal()) {
-                    up += c;
-                } else if (y.ordinal() > x.ordinal()) {
-                    down += c;
-                } else {
-                    same += c;
+        // the same ordered scan as the segment changes (no self-join); the movers are the first upgrades,
+        // then the first downgrades, each in customer id order: at most moversLimit of each are kept
+        long[] counts = new long[3]; // up, down, same
+        List<TierMigration.Move> ups = new ArrayList<>();
+        List<TierMigration.Move> downs = new ArrayList<>();
+        forEachPair(from, to, (customer, tierBefore, loyaltyBefore, tierAfter, loyaltyAfter) -> {
+            ValueTier x = ValueTier.valueOf(tierBefore.trim());
+            ValueTier y = ValueTier.valueOf(tierAfter.trim());
+            matrix.get(x).merge(y, 1L, Long::sum);
+            if (y.ordinal() < x.ordinal()) {
+                counts[0]++;
+                if (ups.size() < moversLimit) {
+                    ups.add(new TierMigration.Move(new CustomerId(customer), x, y));
                 }
+            } else if (y.ordinal() > x.ordinal()) {
+                counts[1]++;
+                if (downs.size() < moversLimit) {
+                    downs.add(new TierMigration.Move(new CustomerId(customer), x, y));
+                }
+            } else {
+                counts[2]++;
             }
-            if (moversLimit > 0) {
-                dsl.resultQuery("SELECT a.customer_id, a.value_tier, b.value_tier" + join
-                        + " AND a.value_tier <> b.value_tier ORDER BY CASE WHEN b.value_tier < a.value_tier THEN 0"
-                        + " ELSE 1 END, a.customer_id LIMIT " + moversLimit).fetch()
-                        .forEach(r -> movers.add(new TierMigration.Move(new CustomerId(r.get(0, UUID.class)),
-                                ValueTier.valueOf(r.get(1, String.class).trim()),
-                                ValueTier.valueOf(r.get(2, String.class).trim()))));
+        });
+        List<TierMigration.Move> movers = new ArrayList<>(ups);
+        for (TierMigration.Move m : downs) {
+            if (movers.size() >= moversLimit) {
+                break;
             }
+            movers.add(m);
         }
+        long up = counts[0];
+        long down = counts[1];
+        long same = counts[2];
         return new TierMigration(from, to, matrix, up, down, same, movers);
     }
 
