@@ -83,19 +83,29 @@ public final class AnalyticsRun {
                 Files.writeString(imported, "imported");
             }
             AnalyticsService analytics = crm.service(AnalyticsService.class);
+            // -Dinsurcrm.phases=run,pyramid,cube (default all; the pyramid reads the stored snapshot)
+            List<String> phases = List.of(System.getProperty("insurcrm.phases", "run,pyramid,cube").split(","));
             System.gc();
-            resetPeaks();
-            long t0 = System.nanoTime();
-            AnalyticsRunReport report = analytics.run(actor, AS_OF);
-            long runMs = (System.nanoTime() - t0) / 1_000_000;
-            out.printf("analytics run: %,d customers, tiers %s, alerts %s in %,d ms, peak heap %s%n",
-                    report.customers(), report.tierCounts(), report.alertsByRule(), runMs, peakHeapMb());
-            resetPeaks();
-            t0 = System.nanoTime();
-            Pyramid p = analytics.pyramid(actor, AS_OF).orElseThrow();
-            out.printf("pyramid: top 1/5/20%% premium shares %s/%s/%s in %,d ms, peak heap %s%n",
-                    p.top().get(0).premiumShare(), p.top().get(1).premiumShare(), p.top().get(2).premiumShare(),
-                    (System.nanoTime() - t0) / 1_000_000, peakHeapMb());
+            long t0;
+            if (phases.contains("run")) {
+                resetPeaks();
+                t0 = System.nanoTime();
+                AnalyticsRunReport report = analytics.run(actor, AS_OF);
+                long runMs = (System.nanoTime() - t0) / 1_000_000;
+                out.printf("analytics run: %,d customers, tiers %s, alerts %s in %,d ms, peak heap %s%n",
+                        report.customers(), report.tierCounts(), report.alertsByRule(), runMs, peakHeapMb());
+            }
+            if (phases.contains("pyramid")) {
+                resetPeaks();
+                t0 = System.nanoTime();
+                Pyramid p = analytics.pyramid(actor, AS_OF).orElseThrow();
+                out.printf("pyramid: top 1/5/20%% premium shares %s/%s/%s in %,d ms, peak heap %s%n",
+                        p.top().get(0).premiumShare(), p.top().get(1).premiumShare(), p.top().get(2).premiumShare(),
+                        (System.nanoTime() - t0) / 1_000_000, peakHeapMb());
+            }
+            if (!phases.contains("cube")) {
+                return;
+            }
             resetPeaks();
             t0 = System.nanoTime();
             List<CubeCell> cube = analytics.cube(actor, new CubeQuery(AS_OF, AS_OF.minusYears(3), AS_OF,
