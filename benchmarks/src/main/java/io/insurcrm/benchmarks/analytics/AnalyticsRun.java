@@ -83,19 +83,29 @@ public final class AnalyticsRun {
                 Files.writeString(imported, "imported");
             }
             AnalyticsService analytics = crm.service(AnalyticsService.class);
+            // -Dinsurcrm.phases=run,pyramid,cube (default all; the pyramid reads the stored snapshot)
+            List<String> phases = List.of(System.getProperty("insurcrm.phases", "run,pyramid,cube").split(","));
             System.gc();
-            resetPeaks();
-            long t0 = System.nanoTime();
-            AnalyticsRunReport report = analytics.run(actor, AS_OF);
-            long runMs = (System.nanoTime() - t0) / 1_000_000;
-            out.printf("analytics run: %,d customers, tiers %s, alerts %s in %,d ms, peak heap %s%n",
-                    report.customers(), report.tierCounts(), report.alertsByRule(), runMs, peakHeapMb());
-            resetPeaks();
-            t0 = System.nanoTime();
-            Pyramid p = analytics.pyramid(actor, AS_OF).orElseThrow();
-            out.printf("pyramid: top 1/5/20%% premium shares %s/%s/%s in %,d ms, peak heap %s%n",
-                    p.top().get(0).premiumShare(), p.top().get(1).premiumShare(), p.top().get(2).premiumShare(),
-                    (System.nanoTime() - t0) / 1_000_000, peakHeapMb());
+            long t0;
+            if (phases.contains("run")) {
+                resetPeaks();
+                t0 = System.nanoTime();
+                AnalyticsRunReport report = analytics.run(actor, AS_OF);
+                long runMs = (System.nanoTime() - t0) / 1_000_000;
+                out.printf("analytics run: %,d customers, tiers %s, alerts %s in %,d ms, peak heap %s%n",
+                        report.customers(), report.tierCounts(), report.alertsByRule(), runMs, peakHeapMb());
+            }
+            if (phases.contains("pyramid")) {
+                resetPeaks();
+                t0 = System.nanoTime();
+                Pyramid p = analytics.pyramid(actor, AS_OF).orElseThrow();
+                out.printf("pyramid: top 1/5/20%% premium shares %s/%s/%s in %,d ms, peak heap %s%n",
+                        p.top().get(0).premiumShare(), p.top().get(1).premiumShare(), p.top().get(2).premiumShare(),
+                        (System.nanoTime() - t0) / 1_000_000, peakHeapMb());
+            }
+            if (!phases.contains("cube")) {
+                return;
+            }
             resetPeaks();
             t0 = System.nanoTime();
             List<CubeCell> cube = analytics.cube(actor, new CubeQuery(AS_OF, AS_OF.minusYears(3), AS_OF,
@@ -105,10 +115,17 @@ public final class AnalyticsRun {
         }
     }
 
-    /** Peak heap in use (sampled every 10 ms) and the largest heap left after a collection (the live set). */
+    /**
+     * Peak heap in use (sampled every 10 ms) and the largest heap left after a collection. The latter is
+     * an upper bound of the live set: after a young collection of G1 it still counts the old generation's
+     * garbage. With {@code -Dinsurcrm.liveProbeMs=N} the watch also forces a full collection every N ms
+     * and keeps the largest heap in use after it: the live set itself (at the cost of those pauses).
+     */
     private static final class HeapWatch extends Thread {
+        private static final long PROBE_MS = Long.getLong("insurcrm.liveProbeMs", 0);
         private volatile long peakUsed;
         private volatile long peakLive;
+        private volatile long peakProbed;
 
         HeapWatch() {
             super("heap-watch");
@@ -118,7 +135,13 @@ public final class AnalyticsRun {
         @Override
         public void run() {
             MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            long nextProbe = System.nanoTime() + PROBE_MS * 1_000_000;
             while (true) {
+                if (PROBE_MS > 0 && System.nanoTime() >= nextProbe) {
+                    memory.gc();
+                    peakProbed = Math.max(peakProbed, memory.getHeapMemoryUsage().getUsed());
+                    nextProbe = System.nanoTime() + PROBE_MS * 1_000_000;
+                }
                 peakUsed = Math.max(peakUsed, memory.getHeapMemoryUsage().getUsed());
                 long live = 0;
                 for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
@@ -138,6 +161,7 @@ public final class AnalyticsRun {
         void reset() {
             peakUsed = 0;
             peakLive = 0;
+            peakProbed = 0;
         }
     }
 
@@ -152,7 +176,10 @@ public final class AnalyticsRun {
     }
 
     private static String peakHeapMb() {
-        return String.format("%,d MB (largest live set after a GC %,d MB)", WATCH.peakUsed / (1024 * 1024),
-                WATCH.peakLive / (1024 * 1024));
+        String probed = HeapWatch.PROBE_MS > 0
+                ? String.format(", live set by full GCs every %,d ms %,d MB", HeapWatch.PROBE_MS,
+                        WATCH.peakProbed / (1024 * 1024)) : "";
+        return String.format("%,d MB (largest live set after a GC %,d MB%s)", WATCH.peakUsed / (1024 * 1024),
+                WATCH.peakLive / (1024 * 1024), probed);
     }
 }

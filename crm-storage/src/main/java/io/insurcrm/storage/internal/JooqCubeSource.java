@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 
@@ -24,6 +27,13 @@ import org.jooq.Record;
  * customers took minutes). Because dimension values are never null, a null key in the result is a subtotal.
  */
 final class JooqCubeSource implements CubeSource {
+    /**
+     * Holders per statement on H2 (bounds the group table and the COUNT(DISTINCT) sets on the heap: about
+     * 10 MB at 25 000). Each statement has a fixed cost, so fewer, larger chunks are faster. The system
+     * property {@code insurcrm.h2.cubeChunk} overrides it (tests use it to cross chunk bounds on a small book).
+     */
+    static final int CHUNK = 25_000;
+
     private final DSLContext dsl;
 
     @Inject
@@ -34,25 +44,109 @@ final class JooqCubeSource implements CubeSource {
     @Override
     public List<CubeCell> cube(CubeQuery q) {
         int n = q.dimensions().size();
-        List<CubeCell> cells = new ArrayList<>();
-        for (Record r : dsl.resultQuery(sql(q)).fetch()) {
-            List<String> keys = new ArrayList<>(n);
+        if (AnalyticsSql.postgres(dsl)) {
+            List<CubeCell> cells = new ArrayList<>();
+            for (Record r : dsl.resultQuery(sql(q, null, null)).fetch()) {
+                Partial p = new Partial(keys(r, n));
+                p.add(r, n);
+                cells.add(p.cell());
+            }
+            return cells;
+        }
+        // H2 keeps a GROUP BY's groups, and the holders of every COUNT(DISTINCT), on the heap of the JVM
+        // that embeds it: over a whole 1M-customer book that is millions of entries. So the policies are
+        // aggregated per range of CHUNK holders (keyset bounds over customer.id; range reads) and the cells added up
+        // here: every measure is additive across disjoint sets of holders, COUNT(DISTINCT holder_id)
+        // included, so the cells are the same as from one statement, and the heap is bounded by a chunk.
+        List<UUID> bounds = holderBounds(Math.max(1, Integer.getInteger("insurcrm.h2.cubeChunk", CHUNK)));
+        Map<List<String>, Partial> cells = new TreeMap<>(JooqCubeSource::compareKeys);
+        for (int i = 0; i <= bounds.size(); i++) {
+            UUID from = i == 0 ? null : bounds.get(i - 1);
+            UUID to = i == bounds.size() ? null : bounds.get(i);
+            for (Record r : dsl.resultQuery(sql(q, from, to)).fetch()) {
+                List<String> keys = keys(r, n);
+                cells.computeIfAbsent(keys, Partial::new).add(r, n);
+            }
+        }
+        List<CubeCell> result = new ArrayList<>(cells.size());
+        for (Partial p : cells.values()) {
+            result.add(p.cell());
+        }
+        return result;
+    }
+
+    /** Customer ids {@code chunk} apart in id order: the lower bounds of the second, third, … chunk of holders. */
+    private List<UUID> holderBounds(int chunk) {
+        List<UUID> bounds = new ArrayList<>();
+        UUID next = dsl.resultQuery("SELECT id FROM customer ORDER BY id OFFSET " + chunk + " ROWS FETCH NEXT 1 ROWS ONLY")
+                .fetchOptional(0, UUID.class).orElse(null);
+        while (next != null) {
+            bounds.add(next);
+            next = dsl.resultQuery("SELECT id FROM customer WHERE id >= CAST('" + next + "' AS UUID) ORDER BY id OFFSET "
+                    + chunk + " ROWS FETCH NEXT 1 ROWS ONLY").fetchOptional(0, UUID.class).orElse(null);
+        }
+        return bounds;
+    }
+
+    private static List<String> keys(Record r, int n) {
+        List<String> keys = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            keys.add(r.get(i, String.class));
+        }
+        return keys;
+    }
+
+    /** The statement's order: key by key, nulls (subtotals) last. */
+    private static int compareKeys(List<String> a, List<String> b) {
+        for (int i = 0; i < a.size(); i++) {
+            String x = a.get(i);
+            String y = b.get(i);
+            int c = x == null ? (y == null ? 0 : 1) : y == null ? -1 : x.compareTo(y);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return 0;
+    }
+
+    /** One cell's measures, summed over the chunks of holders. */
+    private static final class Partial {
+        final List<String> keys;
+        BigDecimal premium = BigDecimal.ZERO;
+        BigDecimal claimsPaid = BigDecimal.ZERO;
+        long customers;
+        long policies;
+        long ended;
+        long renewed;
+
+        Partial(List<String> keys) {
+            this.keys = keys;
+        }
+
+        void add(Record r, int n) {
+            BigDecimal p = r.get(n, BigDecimal.class);
+            BigDecimal c = r.get(n + 1, BigDecimal.class);
+            premium = p == null ? premium : premium.add(p);
+            claimsPaid = c == null ? claimsPaid : claimsPaid.add(c);
+            customers += r.get(n + 2, Long.class);
+            policies += r.get(n + 3, Long.class);
+            ended += r.get(n + 4, Long.class);
+            renewed += r.get(n + 5, Long.class);
+        }
+
+        CubeCell cell() {
             int level = 0;
-            for (int i = 0; i < n; i++) {
-                String k = r.get(i, String.class);
-                keys.add(k);
+            for (String k : keys) {
                 if (k != null) {
                     level++;
                 }
             }
-            cells.add(new CubeCell(keys, level, money(r.get(n, BigDecimal.class)), money(r.get(n + 1, BigDecimal.class)),
-                    r.get(n + 2, Long.class), r.get(n + 3, Long.class), r.get(n + 4, Long.class),
-                    r.get(n + 5, Long.class)));
+            return new CubeCell(keys, level, money(premium), money(claimsPaid), customers, policies, ended, renewed);
         }
-        return cells;
     }
 
-    private String sql(CubeQuery q) {
+    /** The cube statement, over the holders in [from, to) (either bound null: open). */
+    private String sql(CubeQuery q, UUID from, UUID to) {
         LocalDate asOf = q.asOf();
         String d = date(asOf);
         List<Dimension> dims = q.dimensions();
@@ -71,7 +165,13 @@ final class JooqCubeSource implements CubeSource {
         base.append("\n  FROM policy p\n  JOIN customer c ON c.id = p.holder_id\n  JOIN branch b ON b.id = p.branch_id\n"
                 + "  LEFT JOIN paid ON paid.policy_id = p.id\n"
                 + "  WHERE p.start_date >= " + date(q.from()) + " AND p.start_date <= " + date(q.to())
-                + " AND p.start_date <= " + d + "\n)\n");
+                + " AND p.start_date <= " + d
+                // the range on both sides of the join, so that either join order is a range read
+                // (with it on the policies only, H2 scanned every customer and probed the policies)
+                + (from == null ? "" : " AND p.holder_id >= CAST('" + from + "' AS UUID) AND c.id >= CAST('" + from
+                        + "' AS UUID)")
+                + (to == null ? "" : " AND p.holder_id < CAST('" + to + "' AS UUID) AND c.id < CAST('" + to
+                        + "' AS UUID)") + "\n)\n");
         String measures = "SUM(premium) AS premium, SUM(claims_paid) AS claims_paid, COUNT(DISTINCT holder_id) AS customers,"
                 + " COUNT(*) AS policies, SUM(ended) AS ended, SUM(renewed) AS renewed";
         StringBuilder order = new StringBuilder(" ORDER BY ");

@@ -24,12 +24,15 @@ import org.jooq.DSLContext;
 
 /**
  * The per-customer facts in ONE statement: four aggregates over policies, claims, interactions and
- * complaints (each a single GROUP BY pass over its table), left-joined to the customers, and the book's
- * premium as a window SUM() OVER () — no loop over customers. Streamed with the store's fetch size
- * through a plain JDBC result set on the transaction's connection (a server-side cursor on PostgreSQL
- * inside the caller's transaction): the statement is rendered once per run, and reading the rows
- * straight from JDBC skips jOOQ's per-record cursor and converter work (about a tenth of a run's CPU).
- * Definitions: docs/analytics.md.
+ * complaints (each a single GROUP BY pass over its table), left-joined to the customers — no loop over
+ * customers. The book's premium (the same for every row) comes from one scalar query before it, not from a
+ * window {@code SUM() OVER ()}: H2 evaluates a window by holding every row of the result on the heap
+ * of the JVM that embeds it (1M customers under -Xmx256m: OutOfMemoryError), whereas a plain result is
+ * streamed (PostgreSQL: a server-side cursor) or spilled to disk (H2 beyond MAX_MEMORY_ROWS). Streamed
+ * with the store's fetch size through a plain JDBC result set on the transaction's connection (a
+ * server-side cursor on PostgreSQL inside the caller's transaction): the statement is rendered once per
+ * run, and reading the rows straight from JDBC skips jOOQ's per-record cursor and converter work (about
+ * a tenth of a run's CPU). Definitions: docs/analytics.md.
  */
 final class JooqCustomerFactsSource implements CustomerFactsSource {
     private final DSLContext dsl;
@@ -45,17 +48,35 @@ final class JooqCustomerFactsSource implements CustomerFactsSource {
         String sql = sql(dsl, q);
         int fetchSize = dsl.settings().getFetchSize() == null ? 0 : dsl.settings().getFetchSize();
         dsl.connection(connection -> {
+            BigDecimal book;
+            String bookSql = bookPremiumSql(q);
+            try (PreparedStatement statement = connection.prepareStatement(bookSql);
+                    ResultSet r = statement.executeQuery()) {
+                r.next();
+                book = r.getBigDecimal(1).setScale(2, RoundingMode.HALF_UP);
+            } catch (SQLException e) {
+                throw SqlErrors.translate(e, bookSql);
+            }
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
                 statement.setFetchSize(fetchSize);
                 try (ResultSet r = statement.executeQuery()) {
                     while (r.next()) {
-                        sink.accept(map(r, asOf));
+                        sink.accept(map(r, asOf, book));
                     }
                 }
             } catch (SQLException e) {
                 throw SqlErrors.translate(e, sql);
             }
         });
+    }
+
+    /**
+     * premium12 summed over the whole book: the premium of every policy started in the 12 months up to
+     * the as-of date (every policy has a holder, so this is the sum of the customers' premium12).
+     */
+    static String bookPremiumSql(FactsQuery q) {
+        return "SELECT COALESCE(SUM(p.premium), 0) FROM policy p WHERE p.start_date > " + date(q.asOf().minusMonths(12))
+                + " AND p.start_date <= " + date(q.asOf());
     }
 
     static String sql(DSLContext dsl, FactsQuery q) {
@@ -138,8 +159,7 @@ final class JooqCustomerFactsSource implements CustomerFactsSource {
                 + "  itr.last_contact,\n"
                 + "  COALESCE(itr.interactions_12, 0) * " + cost + " AS service_cost_12,\n"
                 + "  COALESCE(pol.earned_12, 0) - COALESCE(clm.paid_12, 0) - COALESCE(itr.interactions_12, 0) * "
-                + cost + " AS profit_12,\n"
-                + "  SUM(COALESCE(pol.premium_12, 0)) OVER () AS book_premium_12\n"
+                + cost + " AS profit_12\n"
                 + "FROM customer c\n"
                 + "LEFT JOIN pol ON pol.customer_id = c.id\n"
                 + "LEFT JOIN clm ON clm.customer_id = c.id\n"
@@ -157,7 +177,7 @@ final class JooqCustomerFactsSource implements CustomerFactsSource {
         return "ROUND(p.premium * GREATEST(0, " + inside + " + 1) / (" + period + " + 1), 2)";
     }
 
-    private static CustomerFacts map(ResultSet r, LocalDate asOf) throws SQLException {
+    private static CustomerFacts map(ResultSet r, LocalDate asOf, BigDecimal book) throws SQLException {
         OffsetDateTime lastContact = r.getObject(30, OffsetDateTime.class);
         return new CustomerFacts(new CustomerId(r.getObject(1, UUID.class)), new BranchId(r.getObject(2, UUID.class)),
                 CustomerKind.valueOf(r.getString(3)), asOf,
@@ -166,7 +186,7 @@ final class JooqCustomerFactsSource implements CustomerFactsSource {
                 r.getInt(14), money(r, 15), r.getInt(16), money(r, 17), r.getInt(18), r.getInt(19),
                 r.getObject(20, LocalDate.class), r.getInt(21), r.getInt(22), r.getInt(23), r.getInt(24),
                 r.getInt(25), r.getInt(26), r.getInt(27), r.getInt(28), r.getInt(29),
-                lastContact == null ? null : lastContact.toInstant(), money(r, 31), money(r, 32), money(r, 33));
+                lastContact == null ? null : lastContact.toInstant(), money(r, 31), money(r, 32), book);
     }
 
     /** An amount column (never null: every one is COALESCEd) with two decimals. */

@@ -38,7 +38,7 @@ import org.jooq.Record;
 import org.jooq.Record1;
 import org.jooq.impl.DSL;
 
-/** Snapshots in segment_result; pyramid and migration computed by the database (window functions, GROUP BY). */
+/** Snapshots in segment_result; pyramid and migration from sorted scans and GROUP BYs of the database. */
 final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
     private static final int[] TOP_PERCENTS = {1, 5, 20};
 
@@ -164,29 +164,21 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
         dsl.resultQuery("SELECT value_tier, COUNT(*) FROM segment_result WHERE " + snapshot + " GROUP BY value_tier")
                 .fetch().forEach(r -> tiers.put(ValueTier.valueOf(r.get(0, String.class).trim()), r.get(1, Long.class)));
 
-        StringBuilder top = new StringBuilder("SELECT ");
         long[] counts = new long[TOP_PERCENTS.length];
         for (int i = 0; i < TOP_PERCENTS.length; i++) {
             counts[i] = ceilShare(n, TOP_PERCENTS[i], 100);
-            top.append(i == 0 ? "" : ", ").append("COALESCE(SUM(CASE WHEN pr <= ").append(counts[i])
-                    .append(" THEN premium_12 ELSE 0 END), 0), COALESCE(SUM(CASE WHEN fr <= ").append(counts[i])
-                    .append(" THEN profit_12 ELSE 0 END), 0)");
         }
-        top.append(" FROM (SELECT premium_12, profit_12,"
-                + " ROW_NUMBER() OVER (ORDER BY premium_12 DESC, customer_id) AS pr,"
-                + " ROW_NUMBER() OVER (ORDER BY profit_12 DESC, customer_id) AS fr"
-                + " FROM segment_result WHERE " + snapshot + ") ranked");
-        Record t = dsl.resultQuery(top.toString()).fetchOne();
-        List<Pyramid.TopShare> shares = new ArrayList<>();
-        for (int i = 0; i < TOP_PERCENTS.length; i++) {
-            BigDecimal p = t.get(2 * i, BigDecimal.class).setScale(2, RoundingMode.HALF_UP);
-            BigDecimal f = t.get(2 * i + 1, BigDecimal.class).setScale(2, RoundingMode.HALF_UP);
-            shares.add(new Pyramid.TopShare(TOP_PERCENTS[i], counts[i], p, share(p, premium), f, share(f, profit)));
-        }
-
-        // Lorenz: the database sorts, Java adds up while streaming (a running SUM() OVER (ROWS UNBOUNDED
-        // PRECEDING) is quadratic on H2: 150 s for 100 000 rows)
+        // No window functions (ROW_NUMBER() OVER, a running SUM() OVER): H2 evaluates a window by holding
+        // every row of the snapshot on the embedding JVM's heap (1M customers under -Xmx256m: out of heap),
+        // and a running SUM is quadratic on H2 (150 s for 100 000 rows). The database sorts — a sorted
+        // result beyond H2's MAX_MEMORY_ROWS is kept on disk, PostgreSQL streams — and Java adds up while
+        // reading. Ties do not matter: the k largest values have the same sum whatever their order.
+        //
+        // Premium: ONE ascending scan gives the Lorenz curve and, as the total minus the n − k smallest,
+        // the premium of the top k.
         List<Pyramid.LorenzPoint> lorenz = new ArrayList<>();
+        BigDecimal[] belowTop = new BigDecimal[TOP_PERCENTS.length];
+        java.util.Arrays.fill(belowTop, BigDecimal.ZERO);
         if (n > 0) {
             lorenz.add(new Pyramid.LorenzPoint(BigDecimal.ZERO.setScale(4), BigDecimal.ZERO.setScale(4)));
             BigDecimal cumulative = BigDecimal.ZERO;
@@ -197,6 +189,11 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
                 for (Record r : sorted) {
                     cumulative = cumulative.add(r.get(0, BigDecimal.class));
                     rank++;
+                    for (int i = 0; i < TOP_PERCENTS.length; i++) {
+                        if (rank == n - counts[i]) {
+                            belowTop[i] = cumulative;
+                        }
+                    }
                     while (k <= lorenzPoints && ceilShare(n, k, lorenzPoints) == rank) {
                         lorenz.add(new Pyramid.LorenzPoint(BigDecimal.valueOf(k).divide(BigDecimal.valueOf(lorenzPoints),
                                 4, RoundingMode.HALF_UP), share(cumulative, premium)));
@@ -204,6 +201,32 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
                     }
                 }
             }
+        }
+        // Profit: a descending scan, read only as far as the largest top share.
+        BigDecimal[] topProfit = new BigDecimal[TOP_PERCENTS.length];
+        java.util.Arrays.fill(topProfit, BigDecimal.ZERO);
+        long last = counts[counts.length - 1];
+        if (last > 0) {
+            BigDecimal cumulative = BigDecimal.ZERO;
+            long rank = 0;
+            try (org.jooq.Cursor<Record> sorted = dsl.resultQuery("SELECT profit_12 FROM segment_result WHERE "
+                    + snapshot + " ORDER BY profit_12 DESC, customer_id").fetchLazy()) {
+                while (rank < last && sorted.hasNext()) {
+                    cumulative = cumulative.add(sorted.fetchNext().get(0, BigDecimal.class));
+                    rank++;
+                    for (int i = 0; i < TOP_PERCENTS.length; i++) {
+                        if (rank == counts[i]) {
+                            topProfit[i] = cumulative;
+                        }
+                    }
+                }
+            }
+        }
+        List<Pyramid.TopShare> shares = new ArrayList<>();
+        for (int i = 0; i < TOP_PERCENTS.length; i++) {
+            BigDecimal p = premium.subtract(belowTop[i]).setScale(2, RoundingMode.HALF_UP);
+            BigDecimal f = topProfit[i].setScale(2, RoundingMode.HALF_UP);
+            shares.add(new Pyramid.TopShare(TOP_PERCENTS[i], counts[i], p, share(p, premium), f, share(f, profit)));
         }
         return Optional.of(new Pyramid(asOf, n, premium, profit, shares, tiers, lorenz));
     }
@@ -226,14 +249,33 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
 
     @Override
     public void forEachChange(LocalDate from, LocalDate to, java.util.function.Consumer<SegmentChange> sink) {
+        forEachPair(from, to, (customer, tierBefore, loyaltyBefore, tierAfter, loyaltyAfter) -> {
+            if (!tierBefore.equals(tierAfter) || !loyaltyBefore.equals(loyaltyAfter)) {
+                sink.accept(new SegmentChange(new CustomerId(customer), ValueTier.valueOf(tierBefore.trim()),
+                        LoyaltyStatus.valueOf(loyaltyBefore.trim()), ValueTier.valueOf(tierAfter.trim()),
+                        LoyaltyStatus.valueOf(loyaltyAfter.trim())));
+            }
+        });
+    }
+
+    /** A customer in both snapshots, with tier and loyalty in each. */
+    private interface PairSink {
+        void accept(UUID customer, String tierBefore, String loyaltyBefore, String tierAfter, String loyaltyAfter);
+    }
+
+    /**
+     * Every customer in both snapshots, in customer id order, from ONE ordered scan of both snapshots
+     * paired here rather than a self-join: planned on the statistics of a table that has just grown by a
+     * whole snapshot, PostgreSQL chose a nested loop for the join (100k customers: minutes); any plan of
+     * this scan is a range read and a sort (beyond H2's MAX_MEMORY_ROWS, on disk). Nothing is kept but the
+     * previous row.
+     */
+    private void forEachPair(LocalDate from, LocalDate to, PairSink sink) {
         Optional<UUID> a = snapshotId(from);
         Optional<UUID> b = snapshotId(to);
         if (a.isEmpty() || b.isEmpty()) {
             return;
         }
-        // One ordered scan of both snapshots, paired here, rather than a self-join: planned on the
-        // statistics of a table that has just grown by a whole snapshot, PostgreSQL chose a nested
-        // loop for the join (100k customers: minutes); any plan of this scan is a range read and a sort.
         UUID before = a.get();
         try (var cursor = dsl.select(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID, SEGMENT_RESULT.VALUE_TIER,
                         SEGMENT_RESULT.LOYALTY)
@@ -246,14 +288,10 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
             for (var r : cursor) {
                 boolean isBefore = r.value2().equals(before);
                 if (r.value1().equals(customer) && wasBefore != isBefore) {
-                    String tierBefore = isBefore ? r.value3() : tier;
-                    String loyaltyBefore = isBefore ? r.value4() : loyalty;
-                    String tierAfter = isBefore ? tier : r.value3();
-                    String loyaltyAfter = isBefore ? loyalty : r.value4();
-                    if (!tierBefore.equals(tierAfter) || !loyaltyBefore.equals(loyaltyAfter)) {
-                        sink.accept(new SegmentChange(new io.insurcrm.core.customer.CustomerId(customer),
-                                ValueTier.valueOf(tierBefore), LoyaltyStatus.valueOf(loyaltyBefore),
-                                ValueTier.valueOf(tierAfter), LoyaltyStatus.valueOf(loyaltyAfter)));
+                    if (isBefore) {
+                        sink.accept(customer, r.value3(), r.value4(), tier, loyalty);
+                    } else {
+                        sink.accept(customer, tier, loyalty, r.value3(), r.value4());
                     }
                 }
                 customer = r.value1();
@@ -274,39 +312,39 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
             }
             matrix.put(a, row);
         }
-        Optional<UUID> a = snapshotId(from);
-        Optional<UUID> b = snapshotId(to);
-        List<TierMigration.Move> movers = new ArrayList<>();
-        long up = 0;
-        long down = 0;
-        long same = 0;
-        if (a.isPresent() && b.isPresent()) {
-            String join = " FROM segment_result a JOIN segment_result b ON b.customer_id = a.customer_id"
-                    + " WHERE a.snapshot_id = CAST('" + a.get() + "' AS UUID) AND b.snapshot_id = CAST('" + b.get()
-                    + "' AS UUID)";
-            for (Record r : dsl.resultQuery("SELECT a.value_tier, b.value_tier, COUNT(*)" + join
-                    + " GROUP BY a.value_tier, b.value_tier").fetch()) {
-                ValueTier x = ValueTier.valueOf(r.get(0, String.class).trim());
-                ValueTier y = ValueTier.valueOf(r.get(1, String.class).trim());
-                long c = r.get(2, Long.class);
-                matrix.get(x).put(y, c);
-                if (y.ordinal() < x.ordinal()) {
-                    up += c;
-                } else if (y.ordinal() > x.ordinal()) {
-                    down += c;
-                } else {
-                    same += c;
+        // the same ordered scan as the segment changes (no self-join); the movers are the first upgrades,
+        // then the first downgrades, each in customer id order: at most moversLimit of each are kept
+        long[] counts = new long[3]; // up, down, same
+        List<TierMigration.Move> ups = new ArrayList<>();
+        List<TierMigration.Move> downs = new ArrayList<>();
+        forEachPair(from, to, (customer, tierBefore, loyaltyBefore, tierAfter, loyaltyAfter) -> {
+            ValueTier x = ValueTier.valueOf(tierBefore.trim());
+            ValueTier y = ValueTier.valueOf(tierAfter.trim());
+            matrix.get(x).merge(y, 1L, Long::sum);
+            if (y.ordinal() < x.ordinal()) {
+                counts[0]++;
+                if (ups.size() < moversLimit) {
+                    ups.add(new TierMigration.Move(new CustomerId(customer), x, y));
                 }
+            } else if (y.ordinal() > x.ordinal()) {
+                counts[1]++;
+                if (downs.size() < moversLimit) {
+                    downs.add(new TierMigration.Move(new CustomerId(customer), x, y));
+                }
+            } else {
+                counts[2]++;
             }
-            if (moversLimit > 0) {
-                dsl.resultQuery("SELECT a.customer_id, a.value_tier, b.value_tier" + join
-                        + " AND a.value_tier <> b.value_tier ORDER BY CASE WHEN b.value_tier < a.value_tier THEN 0"
-                        + " ELSE 1 END, a.customer_id LIMIT " + moversLimit).fetch()
-                        .forEach(r -> movers.add(new TierMigration.Move(new CustomerId(r.get(0, UUID.class)),
-                                ValueTier.valueOf(r.get(1, String.class).trim()),
-                                ValueTier.valueOf(r.get(2, String.class).trim()))));
+        });
+        List<TierMigration.Move> movers = new ArrayList<>(ups);
+        for (TierMigration.Move m : downs) {
+            if (movers.size() >= moversLimit) {
+                break;
             }
+            movers.add(m);
         }
+        long up = counts[0];
+        long down = counts[1];
+        long same = counts[2];
         return new TierMigration(from, to, matrix, up, down, same, movers);
     }
 
