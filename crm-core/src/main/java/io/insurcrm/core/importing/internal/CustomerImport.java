@@ -177,8 +177,7 @@ final class CustomerImport extends KindHandler {
             }
         }
         Map<String, Customer> stored = stored(nids, orgs);
-        Map<String, BranchId> branches = branchCodes.isEmpty() ? Map.of()
-                : ports.branches().findIdsByCodes(branchCodes);
+        Map<String, BranchId> branches = branchIds(branchCodes);
         LocalDate today = LocalDate.ofInstant(now, options.zone());
 
         Map<MobileNumber, String> mobiles = new HashMap<>();
