@@ -60,6 +60,25 @@ public interface CustomerRepository {
         return result;
     }
 
+    /**
+     * The ids of the individuals with these ID numbers and of the corporates with these organisation
+     * codes, as {@link #findIdsByNationalIds} and {@link #findIdsByOrganisationCodes} answer them, but
+     * in one statement per thousand keys of each sort (the import's key and reference resolution,
+     * whose batches mix both sorts). The default asks the two methods.
+     */
+    default CustomerIds findIdsByKeys(Collection<NationalIdNumber> ids, Collection<OrganisationCode> codes) {
+        return new CustomerIds(ids.isEmpty() ? Map.of() : findIdsByNationalIds(ids),
+                codes.isEmpty() ? Map.of() : findIdsByOrganisationCodes(codes));
+    }
+
+    /** Customer ids by natural key: {@link #findIdsByKeys}'s answer; unknown keys are absent. */
+    record CustomerIds(Map<NationalIdNumber, CustomerId> byNationalId, Map<OrganisationCode, CustomerId> byOrganisationCode) {
+        public CustomerIds {
+            byNationalId = Map.copyOf(byNationalId);
+            byOrganisationCode = Map.copyOf(byOrganisationCode);
+        }
+    }
+
     /** The ids of the corporates with these organisation codes, as {@link #findIdsByNationalIds}. */
     default Map<OrganisationCode, CustomerId> findIdsByOrganisationCodes(Collection<OrganisationCode> codes) {
         Map<OrganisationCode, CustomerId> result = new HashMap<>();

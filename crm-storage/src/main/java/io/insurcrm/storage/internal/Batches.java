@@ -235,6 +235,70 @@ final class Batches {
         }
     }
 
+    /**
+     * The ids of the rows whose key is one of its keys, for several text key columns of one table in
+     * ONE statement per chunk: {@code SELECT 0, k0, id … WHERE k0 = ANY(?) UNION ALL SELECT 1, k1, id
+     * … WHERE k1 = ANY(?)}, each column's keys bound as one array (an empty array for a column whose
+     * keys ran out before the others'). Each branch uses its column's index, as {@link #idsByKey}.
+     *
+     * @return one map of key to id per key column, in the order of {@code keyColumns}
+     */
+    static List<Map<String, UUID>> idsByKeys(DSLContext dsl, Table<?> table, Field<UUID> id,
+            List<Field<String>> keyColumns, List<? extends Collection<String>> keys) {
+        List<Map<String, UUID>> found = new ArrayList<>();
+        List<List<List<String>>> chunked = new ArrayList<>();
+        int rounds = 0;
+        StringBuilder shape = new StringBuilder("union ").append(table.getName()).append(' ').append(id.getName());
+        for (int i = 0; i < keyColumns.size(); i++) {
+            found.add(new HashMap<>());
+            List<List<String>> chunks = chunks(new ArrayList<>(new LinkedHashSet<>(keys.get(i))));
+            chunked.add(chunks);
+            rounds = Math.max(rounds, chunks.size());
+            shape.append(' ').append(keyColumns.get(i).getName());
+        }
+        String sql = LOOKUP_SQL.computeIfAbsent(dsl.dialect().name() + " " + shape, s -> {
+            StringBuilder union = new StringBuilder();
+            for (int i = 0; i < keyColumns.size(); i++) {
+                Field<String> key = keyColumns.get(i);
+                union.append(i == 0 ? "" : " union all ").append(renderPlain(dsl, dsl.select(DSL.inline(i), key, id)
+                        .from(table).where(DSL.condition("{0} = any({1})", key, DSL.val(null, Object.class)))));
+            }
+            return union.toString();
+        });
+        for (int round = 0; round < rounds; round++) {
+            int r = round;
+            dsl.connection(connection -> {
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    if (statement.isWrapperFor(PGStatement.class)) {
+                        statement.unwrap(PGStatement.class).setPrepareThreshold(0); // as in whereIn
+                    }
+                    List<java.sql.Array> arrays = new ArrayList<>();
+                    try {
+                        for (int i = 0; i < keyColumns.size(); i++) {
+                            List<List<String>> chunks = chunked.get(i);
+                            java.sql.Array array = connection.createArrayOf("varchar",
+                                    r < chunks.size() ? chunks.get(r).toArray() : new Object[0]);
+                            arrays.add(array);
+                            statement.setArray(i + 1, array);
+                        }
+                        try (ResultSet rs = statement.executeQuery()) {
+                            while (rs.next()) {
+                                found.get(rs.getInt(1)).put(rs.getString(2), rs.getObject(3, UUID.class));
+                            }
+                        }
+                    } finally {
+                        for (java.sql.Array array : arrays) {
+                            array.free();
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw SqlErrors.translate(e, sql);
+                }
+            });
+        }
+        return found;
+    }
+
     /** The SQL element type of an array of {@code key}'s values. */
     private static String arrayElementType(Field<?> key) {
         if (key.getType() == String.class) {

@@ -103,6 +103,20 @@ class ImportLookupTest {
             assertEquals(Map.of(organisationCode(1), corporate.id()), orgs);
             assertEquals(Map.of(), customers.findIdsByOrganisationCodes(List.of(organisationCode(9))));
 
+            // both sorts in one statement per chunk: the 1,500 ID numbers take two chunks, the
+            // organisation codes one (the second round binds an empty array for them)
+            CustomerRepository.CustomerIds both = customers.findIdsByKeys(nids,
+                    List.of(organisationCode(2), organisationCode(1)));
+            assertEquals(ids, both.byNationalId());
+            assertEquals(Map.of(organisationCode(1), corporate.id()), both.byOrganisationCode());
+            // one sort only, and neither
+            assertEquals(Map.of(organisationCode(1), corporate.id()),
+                    customers.findIdsByKeys(List.of(), List.of(organisationCode(1))).byOrganisationCode());
+            assertEquals(Map.of(Fixtures.anyNationalId(5), stored.get(5).id()),
+                    customers.findIdsByKeys(List.of(Fixtures.anyNationalId(5)), List.of()).byNationalId());
+            assertEquals(new CustomerRepository.CustomerIds(Map.of(), Map.of()),
+                    customers.findIdsByKeys(List.of(Fixtures.anyNationalId(1_300)), List.of(organisationCode(9))));
+
             Policy p1 = policy("PA-1", stored.get(0).id(), head.id());
             Policy p2 = policy("PA-2", stored.get(1).id(), head.id());
             policies.insertAll(List.of(p1, p2));

@@ -10,6 +10,7 @@ import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.CustomerKind;
 import io.insurcrm.core.customer.CustomerProfile;
+import io.insurcrm.core.customer.CustomerRepository;
 import io.insurcrm.core.customer.Education;
 import io.insurcrm.core.customer.Gender;
 import io.insurcrm.core.customer.HouseholdId;
@@ -133,14 +134,13 @@ final class CustomerImport extends KindHandler {
     }
 
     /**
-     * The stored customers of these keys, by row key: a key-to-id query per sort of key, then full
+     * The stored customers of these keys, by row key: one key-to-id query for both sorts of key, then full
      * rows only for the keys that exist (none for new customers, the import's common case).
      */
     private Map<String, Customer> stored(Set<NationalIdNumber> nids, Set<OrganisationCode> orgs) {
-        Map<NationalIdNumber, CustomerId> nidIds = nids.isEmpty() ? Map.of()
-                : ports.customers().findIdsByNationalIds(nids);
-        Map<OrganisationCode, CustomerId> orgIds = orgs.isEmpty() ? Map.of()
-                : ports.customers().findIdsByOrganisationCodes(orgs);
+        CustomerRepository.CustomerIds keyed = ports.customers().findIdsByKeys(nids, orgs);
+        Map<NationalIdNumber, CustomerId> nidIds = keyed.byNationalId();
+        Map<OrganisationCode, CustomerId> orgIds = keyed.byOrganisationCode();
         if (nidIds.isEmpty() && orgIds.isEmpty()) {
             return Map.of();
         }
@@ -177,8 +177,7 @@ final class CustomerImport extends KindHandler {
             }
         }
         Map<String, Customer> stored = stored(nids, orgs);
-        Map<String, BranchId> branches = branchCodes.isEmpty() ? Map.of()
-                : ports.branches().findIdsByCodes(branchCodes);
+        Map<String, BranchId> branches = branchIds(branchCodes);
         LocalDate today = LocalDate.ofInstant(now, options.zone());
 
         Map<MobileNumber, String> mobiles = new HashMap<>();

@@ -5,11 +5,14 @@ import io.insurcrm.core.common.Violation;
 import io.insurcrm.core.importing.ImportKind;
 import io.insurcrm.core.importing.ImportOptions;
 import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
+import io.insurcrm.core.organisation.BranchId;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * How one {@link ImportKind} is read and applied: per-cell parsers (phase 1, before any
@@ -36,6 +39,29 @@ abstract class KindHandler {
         if (!parsers.keySet().equals(new java.util.HashSet<>(kind.columns()))) {
             throw new IllegalStateException("parsers of " + kind + " do not match its columns");
         }
+    }
+
+    /** Branch ids found by code in this run (see {@link #branchIds}). */
+    private final Map<String, BranchId> knownBranches = new HashMap<>();
+
+    /**
+     * The ids of the branches with these codes; unknown codes are absent. A branch's code and id
+     * never change and a branch is never deleted ({@code BranchRepository} can only insert), so a
+     * code found once is kept for the rest of the run and only codes not found yet are asked for
+     * (an unknown code is asked again in every batch that names it, so a branch added meanwhile is
+     * found). Most batches after the first therefore run no branch query at all.
+     */
+    Map<String, BranchId> branchIds(Set<String> codes) {
+        Set<String> missing = new HashSet<>();
+        for (String code : codes) {
+            if (!knownBranches.containsKey(code)) {
+                missing.add(code);
+            }
+        }
+        if (!missing.isEmpty()) {
+            knownBranches.putAll(ports.branches().findIdsByCodes(missing));
+        }
+        return knownBranches;
     }
 
     /** A parser for every column of the kind. */

@@ -92,8 +92,7 @@ final class PolicyImport extends KindHandler {
         Set<String> known = ports.policies().findExistingNumbers(numbers);
         Map<String, Policy> stored = known.isEmpty() ? Map.of() : ports.policies().findByNumbers(known);
         Refs.Customers customers = new Refs.Customers(ports.customers(), rows);
-        Map<String, BranchId> branches = branchCodes.isEmpty() ? Map.of()
-                : ports.branches().findIdsByCodes(branchCodes);
+        Map<String, BranchId> branches = branchIds(branchCodes);
 
         List<Policy> inserts = new ArrayList<>();
         List<Policy> updates = new ArrayList<>();

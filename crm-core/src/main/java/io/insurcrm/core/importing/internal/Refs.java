@@ -51,7 +51,7 @@ final class Refs {
         }
     }
 
-    /** The customers a batch names, resolved to their ids with one key-to-id query per sort of key. */
+    /** The customers a batch names, resolved to their ids with one key-to-id query (both sorts of key in one). */
     static final class Customers {
         private final Map<NationalIdNumber, CustomerId> byNid;
         private final Map<OrganisationCode, CustomerId> byOrg;
@@ -69,8 +69,9 @@ final class Refs {
                     orgs.add(org);
                 }
             }
-            byNid = nids.isEmpty() ? Map.of() : repository.findIdsByNationalIds(nids);
-            byOrg = orgs.isEmpty() ? Map.of() : repository.findIdsByOrganisationCodes(orgs);
+            CustomerRepository.CustomerIds ids = repository.findIdsByKeys(nids, orgs);
+            byNid = ids.byNationalId();
+            byOrg = ids.byOrganisationCode();
         }
 
         /**
