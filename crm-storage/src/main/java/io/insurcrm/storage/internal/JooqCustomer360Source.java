@@ -8,6 +8,26 @@ import static io.insurcrm.storage.internal.jooq.Tables.POLICY;
 import io.insurcrm.core.access.Customer360Source;
 import io.insurcrm.core.access.RowScope;
 import io.insurcrm.core.claim.Claim;
+import io.insurcrm.core.claim.ClaimId;
+import io.insurcrm.core.claim.ClaimStatus;
+import io.insurcrm.core.customer.CustomerKind;
+import io.insurcrm.core.customer.CustomerProfile;
+import io.insurcrm.core.customer.Education;
+import io.insurcrm.core.customer.Gender;
+import io.insurcrm.core.customer.MaritalStatus;
+import io.insurcrm.core.identifier.EmailAddress;
+import io.insurcrm.core.identifier.LicencePlate;
+import io.insurcrm.core.identifier.MobileNumber;
+import io.insurcrm.core.identifier.NationalIdNumber;
+import io.insurcrm.core.identifier.OrganisationCode;
+import io.insurcrm.core.interaction.InteractionChannel;
+import io.insurcrm.core.interaction.InteractionId;
+import io.insurcrm.core.interaction.InteractionType;
+import io.insurcrm.core.organisation.BranchId;
+import io.insurcrm.core.policy.PolicyId;
+import io.insurcrm.core.policy.PolicyStatus;
+import io.insurcrm.core.policy.ProductLine;
+import io.insurcrm.core.policy.SalesChannel;
 import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.Household;
@@ -20,6 +40,9 @@ import io.insurcrm.core.view.CustomerLookup;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -29,15 +52,13 @@ import java.util.stream.Stream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record;
 import org.jooq.Table;
-import org.jooq.TableRecord;
 
 /**
  * The 360° reads as fixed, hand-written SQL ({@link PlainSql}): the statements are the same text
- * on every call, so neither jOOQ rendering nor the database's parser runs per view, and rows go
- * straight into the generated records the repositories' mappers read. Column lists come from the
- * generated tables, so they follow the migrations. A scope other than {@link RowScope.All} is
+ * on every call, so neither jOOQ rendering nor the database's parser runs per view, and rows are
+ * mapped by column position straight to the model, without jOOQ records. Column lists and positions
+ * come from the generated tables, so they follow the migrations. A scope other than {@link RowScope.All} is
  * rendered by jOOQ ({@link JooqCustomerScopeRepository#condition(RowScope,
  * io.insurcrm.storage.internal.jooq.tables.Customer)}) into the same statement.
  */
@@ -56,6 +77,7 @@ final class JooqCustomer360Source implements Customer360Source {
             + " FROM policy p LEFT JOIN claim cl ON cl.policy_id = p.id AND cl.customer_id = p.holder_id"
             + " WHERE p.holder_id = ? ORDER BY p.start_date DESC, p.id DESC, cl.loss_date DESC, cl.id DESC";
     private static final int POLICY_WIDTH = POLICY.fields().length;
+    private static final int P_ID = at(1, POLICY, POLICY.ID);
 
     private static final String INTERACTIONS = "SELECT " + columns("i", INTERACTION)
             + " FROM interaction i WHERE i.customer_id = ? ORDER BY i.occurred_at DESC, i.id DESC LIMIT ?";
@@ -94,7 +116,7 @@ final class JooqCustomer360Source implements Customer360Source {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            Customer customer = JooqCustomerRepository.toCustomer(read(rs, 1, CUSTOMER));
+            Customer customer = customer(rs);
             int h = CUSTOMER_WIDTH + 1;
             UUID householdId = rs.getObject(h, UUID.class);
             if (householdId == null) {
@@ -145,16 +167,17 @@ final class JooqCustomer360Source implements Customer360Source {
             Policy policy = null;
             List<Claim> claims = new ArrayList<>();
             while (rs.next()) {
-                UUID policyId = rs.getObject(1, UUID.class);
+                UUID policyId = rs.getObject(P_ID, UUID.class);
                 if (policy == null || !policy.id().value().equals(policyId)) {
                     if (policy != null) {
                         out.add(new Customer360.PolicyWithClaims(policy, claims));
                         claims = new ArrayList<>();
                     }
-                    policy = JooqPolicyRepository.toPolicy(read(rs, 1, POLICY));
+                    policy = policy(rs, policyId);
                 }
-                if (rs.getObject(POLICY_WIDTH + 1) != null) {
-                    claims.add(JooqClaimRepository.toClaim(read(rs, POLICY_WIDTH + 1, CLAIM)));
+                UUID claimId = rs.getObject(CL_ID, UUID.class);
+                if (claimId != null) {
+                    claims.add(claim(rs, claimId));
                 }
             }
             if (policy != null) {
@@ -172,7 +195,7 @@ final class JooqCustomer360Source implements Customer360Source {
         return query(INTERACTIONS, List.of(customer.value(), limit), rs -> {
             List<Interaction> out = new ArrayList<>();
             while (rs.next()) {
-                out.add(JooqInteractionRepository.toInteraction(read(rs, 1, INTERACTION)));
+                out.add(interaction(rs));
             }
             return out;
         });
@@ -182,22 +205,102 @@ final class JooqCustomer360Source implements Customer360Source {
         return PlainSql.query(dsl, sql, binds, rows);
     }
 
-    /**
-     * The columns of {@code table} from {@code offset} (1-based) into a new record, typed as generated.
-     * The record is attached to the store's configuration: a detached record would build a fresh
-     * configuration (a copy of the settings) on every set.
+    /*
+     * Rows are mapped by column position straight to the model, with no jOOQ record in between (filling
+     * records cost field lookups, changed flags and key checks per value on every view). The positions
+     * come from the generated tables, as the column lists do, so both follow the migrations; the
+     * conversions are the repositories' mappers' (Columns), and the model constructors validate as ever.
      */
-    private <R extends TableRecord<R>> R read(ResultSet rs, int offset, Table<R> table) throws SQLException {
-        R r = dsl.newRecord(table);
-        Field<?>[] fields = table.fields();
-        for (int i = 0; i < fields.length; i++) {
-            set(r, fields[i], rs, offset + i);
-        }
-        return r;
+
+    private static final int C_ID = at(1, CUSTOMER, CUSTOMER.ID);
+
+    private static Customer customer(ResultSet rs) throws SQLException {
+        var t = CUSTOMER;
+        CustomerProfile profile = new CustomerProfile(
+                CustomerKind.valueOf(rs.getString(at(1, t, t.KIND))),
+                rs.getString(at(1, t, t.NAME)),
+                Columns.enumOf(Gender.class, rs.getString(at(1, t, t.GENDER))),
+                rs.getObject(at(1, t, t.DATE_OF_BIRTH), LocalDate.class),
+                rs.getString(at(1, t, t.NATIVE_PLACE)),
+                Columns.enumOf(MaritalStatus.class, rs.getString(at(1, t, t.MARITAL_STATUS))),
+                Columns.enumOf(Education.class, rs.getString(at(1, t, t.EDUCATION))),
+                Columns.map(rs.getString(at(1, t, t.NATIONAL_ID)), NationalIdNumber::new),
+                Columns.map(rs.getString(at(1, t, t.ORGANISATION_CODE)), OrganisationCode::new),
+                Columns.map(rs.getString(at(1, t, t.MOBILE)), MobileNumber::new),
+                Columns.map(rs.getString(at(1, t, t.EMAIL)), EmailAddress::new),
+                rs.getString(at(1, t, t.EMPLOYER)),
+                rs.getString(at(1, t, t.DEPARTMENT)),
+                rs.getString(at(1, t, t.JOB_POSITION)),
+                rs.getString(at(1, t, t.OCCUPATION)),
+                rs.getObject(at(1, t, t.OCCUPATION_CLASS), Integer.class),
+                rs.getString(at(1, t, t.INDUSTRY)),
+                JooqCustomerRepository.address(rs.getString(at(1, t, t.WORK_PROVINCE)),
+                        rs.getString(at(1, t, t.WORK_CITY)), rs.getString(at(1, t, t.WORK_DISTRICT)),
+                        rs.getString(at(1, t, t.WORK_ADDRESS_LINE)), rs.getString(at(1, t, t.WORK_POSTCODE))),
+                JooqCustomerRepository.address(rs.getString(at(1, t, t.HOME_PROVINCE)),
+                        rs.getString(at(1, t, t.HOME_CITY)), rs.getString(at(1, t, t.HOME_DISTRICT)),
+                        rs.getString(at(1, t, t.HOME_ADDRESS_LINE)), rs.getString(at(1, t, t.HOME_POSTCODE))),
+                rs.getString(at(1, t, t.WORK_PHONE)),
+                rs.getString(at(1, t, t.HOME_PHONE)),
+                rs.getString(at(1, t, t.FAX)),
+                rs.getString(at(1, t, t.LIFE_SITUATION)));
+        return new Customer(new CustomerId(rs.getObject(C_ID, UUID.class)), rs.getLong(at(1, t, t.VERSION)), profile,
+                new BranchId(rs.getObject(at(1, t, t.BRANCH_ID), UUID.class)),
+                instant(rs, at(1, t, t.CREATED_AT)), instant(rs, at(1, t, t.UPDATED_AT)));
     }
 
-    private static <T> void set(Record r, Field<T> field, ResultSet rs, int column) throws SQLException {
-        r.set(field, rs.getObject(column, field.getType()));
+    private static Policy policy(ResultSet rs, UUID id) throws SQLException {
+        var t = POLICY;
+        String currency = rs.getString(at(1, t, t.CURRENCY));
+        return new Policy(new PolicyId(id), rs.getLong(at(1, t, t.VERSION)), rs.getString(at(1, t, t.POLICY_NUMBER)),
+                new CustomerId(rs.getObject(at(1, t, t.HOLDER_ID), UUID.class)),
+                ProductLine.valueOf(rs.getString(at(1, t, t.PRODUCT_LINE))), rs.getString(at(1, t, t.PRODUCT_CODE)),
+                SalesChannel.valueOf(rs.getString(at(1, t, t.SALES_CHANNEL))),
+                new BranchId(rs.getObject(at(1, t, t.BRANCH_ID), UUID.class)),
+                Columns.map(rs.getString(at(1, t, t.LICENCE_PLATE)), LicencePlate::new),
+                rs.getObject(at(1, t, t.START_DATE), LocalDate.class), rs.getObject(at(1, t, t.END_DATE), LocalDate.class),
+                Columns.money(rs.getBigDecimal(at(1, t, t.PREMIUM)), currency),
+                Columns.money(rs.getBigDecimal(at(1, t, t.SUM_INSURED)), currency),
+                PolicyStatus.valueOf(rs.getString(at(1, t, t.STATUS))), rs.getString(at(1, t, t.PREVIOUS_POLICY_NUMBER)),
+                instant(rs, at(1, t, t.CREATED_AT)), instant(rs, at(1, t, t.UPDATED_AT)));
+    }
+
+    private static final int CL = POLICY_WIDTH + 1;
+    private static final int CL_ID = at(CL, CLAIM, CLAIM.ID);
+
+    private static Claim claim(ResultSet rs, UUID id) throws SQLException {
+        var t = CLAIM;
+        String currency = rs.getString(at(CL, t, t.CURRENCY));
+        return new Claim(new ClaimId(id), rs.getLong(at(CL, t, t.VERSION)), rs.getString(at(CL, t, t.CLAIM_NUMBER)),
+                new PolicyId(rs.getObject(at(CL, t, t.POLICY_ID), UUID.class)),
+                new CustomerId(rs.getObject(at(CL, t, t.CUSTOMER_ID), UUID.class)),
+                rs.getObject(at(CL, t, t.LOSS_DATE), LocalDate.class),
+                rs.getObject(at(CL, t, t.REPORTED_DATE), LocalDate.class),
+                rs.getObject(at(CL, t, t.SETTLED_DATE), LocalDate.class),
+                Columns.money(rs.getBigDecimal(at(CL, t, t.CLAIMED_AMOUNT)), currency),
+                Columns.money(rs.getBigDecimal(at(CL, t, t.PAID_AMOUNT)), currency),
+                ClaimStatus.valueOf(rs.getString(at(CL, t, t.STATUS))), rs.getBoolean(at(CL, t, t.LITIGATION)),
+                rs.getString(at(CL, t, t.CAUSE)), instant(rs, at(CL, t, t.CREATED_AT)),
+                instant(rs, at(CL, t, t.UPDATED_AT)));
+    }
+
+    private static Interaction interaction(ResultSet rs) throws SQLException {
+        var t = INTERACTION;
+        return new Interaction(new InteractionId(rs.getObject(at(1, t, t.ID), UUID.class)),
+                new CustomerId(rs.getObject(at(1, t, t.CUSTOMER_ID), UUID.class)),
+                InteractionChannel.valueOf(rs.getString(at(1, t, t.CHANNEL))),
+                InteractionType.valueOf(rs.getString(at(1, t, t.INTERACTION_TYPE))),
+                instant(rs, at(1, t, t.OCCURRED_AT)), rs.getString(at(1, t, t.STAFF_ID)), rs.getString(at(1, t, t.SUMMARY)),
+                rs.getString(at(1, t, t.SOURCE_REF)), instant(rs, at(1, t, t.RECORDED_AT)));
+    }
+
+    /** The 1-based position of {@code field} in a row where the columns of {@code table} start at {@code offset}. */
+    private static int at(int offset, Table<?> table, Field<?> field) {
+        return offset + table.indexOf(field);
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return Columns.instant(rs.getObject(column, OffsetDateTime.class));
     }
 
     private static String columns(String alias, Table<?> table) {
