@@ -88,7 +88,7 @@ final class JooqCustomer360Source implements Customer360Source {
     private static final io.insurcrm.storage.internal.jooq.tables.Customer C = CUSTOMER.as("c");
     private static final io.insurcrm.storage.internal.jooq.tables.Customer MC = CUSTOMER.as("mc");
 
-    /** PostgreSQL: the staging insert of the view's audit records as a data-modifying WITH of the interactions query. */
+    /** PostgreSQL: the staging insert of the audit records as a data-modifying WITH of the interactions query. */
     private static final String STAGE_WITH = "WITH staged AS (INSERT INTO " + JooqAuditRepository.STAGING_COLUMNS
             + " VALUES ";
 
@@ -254,84 +254,160 @@ final class JooqCustomer360Source implements Customer360Source {
 
     private static final int C_ID = at(1, CUSTOMER, CUSTOMER.ID);
 
+    private static final int C_KIND = at(1, CUSTOMER, CUSTOMER.KIND),
+            C_NAME = at(1, CUSTOMER, CUSTOMER.NAME),
+            C_GENDER = at(1, CUSTOMER, CUSTOMER.GENDER),
+            C_DATE_OF_BIRTH = at(1, CUSTOMER, CUSTOMER.DATE_OF_BIRTH),
+            C_NATIVE_PLACE = at(1, CUSTOMER, CUSTOMER.NATIVE_PLACE),
+            C_MARITAL_STATUS = at(1, CUSTOMER, CUSTOMER.MARITAL_STATUS),
+            C_EDUCATION = at(1, CUSTOMER, CUSTOMER.EDUCATION),
+            C_NATIONAL_ID = at(1, CUSTOMER, CUSTOMER.NATIONAL_ID),
+            C_ORGANISATION_CODE = at(1, CUSTOMER, CUSTOMER.ORGANISATION_CODE),
+            C_MOBILE = at(1, CUSTOMER, CUSTOMER.MOBILE),
+            C_EMAIL = at(1, CUSTOMER, CUSTOMER.EMAIL),
+            C_EMPLOYER = at(1, CUSTOMER, CUSTOMER.EMPLOYER),
+            C_DEPARTMENT = at(1, CUSTOMER, CUSTOMER.DEPARTMENT),
+            C_JOB_POSITION = at(1, CUSTOMER, CUSTOMER.JOB_POSITION),
+            C_OCCUPATION = at(1, CUSTOMER, CUSTOMER.OCCUPATION),
+            C_OCCUPATION_CLASS = at(1, CUSTOMER, CUSTOMER.OCCUPATION_CLASS),
+            C_INDUSTRY = at(1, CUSTOMER, CUSTOMER.INDUSTRY),
+            C_WORK_PROVINCE = at(1, CUSTOMER, CUSTOMER.WORK_PROVINCE),
+            C_WORK_CITY = at(1, CUSTOMER, CUSTOMER.WORK_CITY),
+            C_WORK_DISTRICT = at(1, CUSTOMER, CUSTOMER.WORK_DISTRICT),
+            C_WORK_ADDRESS_LINE = at(1, CUSTOMER, CUSTOMER.WORK_ADDRESS_LINE),
+            C_WORK_POSTCODE = at(1, CUSTOMER, CUSTOMER.WORK_POSTCODE),
+            C_HOME_PROVINCE = at(1, CUSTOMER, CUSTOMER.HOME_PROVINCE),
+            C_HOME_CITY = at(1, CUSTOMER, CUSTOMER.HOME_CITY),
+            C_HOME_DISTRICT = at(1, CUSTOMER, CUSTOMER.HOME_DISTRICT),
+            C_HOME_ADDRESS_LINE = at(1, CUSTOMER, CUSTOMER.HOME_ADDRESS_LINE),
+            C_HOME_POSTCODE = at(1, CUSTOMER, CUSTOMER.HOME_POSTCODE),
+            C_WORK_PHONE = at(1, CUSTOMER, CUSTOMER.WORK_PHONE),
+            C_HOME_PHONE = at(1, CUSTOMER, CUSTOMER.HOME_PHONE),
+            C_FAX = at(1, CUSTOMER, CUSTOMER.FAX),
+            C_LIFE_SITUATION = at(1, CUSTOMER, CUSTOMER.LIFE_SITUATION),
+            C_VERSION = at(1, CUSTOMER, CUSTOMER.VERSION),
+            C_BRANCH_ID = at(1, CUSTOMER, CUSTOMER.BRANCH_ID),
+            C_CREATED_AT = at(1, CUSTOMER, CUSTOMER.CREATED_AT),
+            C_UPDATED_AT = at(1, CUSTOMER, CUSTOMER.UPDATED_AT);
+
     private static Customer customer(ResultSet rs) throws SQLException {
-        var t = CUSTOMER;
         CustomerProfile profile = new CustomerProfile(
-                CustomerKind.valueOf(rs.getString(at(1, t, t.KIND))),
-                rs.getString(at(1, t, t.NAME)),
-                Columns.enumOf(Gender.class, rs.getString(at(1, t, t.GENDER))),
-                rs.getObject(at(1, t, t.DATE_OF_BIRTH), LocalDate.class),
-                rs.getString(at(1, t, t.NATIVE_PLACE)),
-                Columns.enumOf(MaritalStatus.class, rs.getString(at(1, t, t.MARITAL_STATUS))),
-                Columns.enumOf(Education.class, rs.getString(at(1, t, t.EDUCATION))),
-                Columns.map(rs.getString(at(1, t, t.NATIONAL_ID)), NationalIdNumber::new),
-                Columns.map(rs.getString(at(1, t, t.ORGANISATION_CODE)), OrganisationCode::new),
-                Columns.map(rs.getString(at(1, t, t.MOBILE)), MobileNumber::new),
-                Columns.map(rs.getString(at(1, t, t.EMAIL)), EmailAddress::new),
-                rs.getString(at(1, t, t.EMPLOYER)),
-                rs.getString(at(1, t, t.DEPARTMENT)),
-                rs.getString(at(1, t, t.JOB_POSITION)),
-                rs.getString(at(1, t, t.OCCUPATION)),
-                rs.getObject(at(1, t, t.OCCUPATION_CLASS), Integer.class),
-                rs.getString(at(1, t, t.INDUSTRY)),
-                JooqCustomerRepository.address(rs.getString(at(1, t, t.WORK_PROVINCE)),
-                        rs.getString(at(1, t, t.WORK_CITY)), rs.getString(at(1, t, t.WORK_DISTRICT)),
-                        rs.getString(at(1, t, t.WORK_ADDRESS_LINE)), rs.getString(at(1, t, t.WORK_POSTCODE))),
-                JooqCustomerRepository.address(rs.getString(at(1, t, t.HOME_PROVINCE)),
-                        rs.getString(at(1, t, t.HOME_CITY)), rs.getString(at(1, t, t.HOME_DISTRICT)),
-                        rs.getString(at(1, t, t.HOME_ADDRESS_LINE)), rs.getString(at(1, t, t.HOME_POSTCODE))),
-                rs.getString(at(1, t, t.WORK_PHONE)),
-                rs.getString(at(1, t, t.HOME_PHONE)),
-                rs.getString(at(1, t, t.FAX)),
-                rs.getString(at(1, t, t.LIFE_SITUATION)));
-        return new Customer(new CustomerId(rs.getObject(C_ID, UUID.class)), rs.getLong(at(1, t, t.VERSION)), profile,
-                new BranchId(rs.getObject(at(1, t, t.BRANCH_ID), UUID.class)),
-                instant(rs, at(1, t, t.CREATED_AT)), instant(rs, at(1, t, t.UPDATED_AT)));
+                CustomerKind.valueOf(rs.getString(C_KIND)),
+                rs.getString(C_NAME),
+                Columns.enumOf(Gender.class, rs.getString(C_GENDER)),
+                rs.getObject(C_DATE_OF_BIRTH, LocalDate.class),
+                rs.getString(C_NATIVE_PLACE),
+                Columns.enumOf(MaritalStatus.class, rs.getString(C_MARITAL_STATUS)),
+                Columns.enumOf(Education.class, rs.getString(C_EDUCATION)),
+                Columns.map(rs.getString(C_NATIONAL_ID), NationalIdNumber::new),
+                Columns.map(rs.getString(C_ORGANISATION_CODE), OrganisationCode::new),
+                Columns.map(rs.getString(C_MOBILE), MobileNumber::new),
+                Columns.map(rs.getString(C_EMAIL), EmailAddress::new),
+                rs.getString(C_EMPLOYER),
+                rs.getString(C_DEPARTMENT),
+                rs.getString(C_JOB_POSITION),
+                rs.getString(C_OCCUPATION),
+                rs.getObject(C_OCCUPATION_CLASS, Integer.class),
+                rs.getString(C_INDUSTRY),
+                JooqCustomerRepository.address(rs.getString(C_WORK_PROVINCE),
+                        rs.getString(C_WORK_CITY), rs.getString(C_WORK_DISTRICT),
+                        rs.getString(C_WORK_ADDRESS_LINE), rs.getString(C_WORK_POSTCODE)),
+                JooqCustomerRepository.address(rs.getString(C_HOME_PROVINCE),
+                        rs.getString(C_HOME_CITY), rs.getString(C_HOME_DISTRICT),
+                        rs.getString(C_HOME_ADDRESS_LINE), rs.getString(C_HOME_POSTCODE)),
+                rs.getString(C_WORK_PHONE),
+                rs.getString(C_HOME_PHONE),
+                rs.getString(C_FAX),
+                rs.getString(C_LIFE_SITUATION));
+        return new Customer(new CustomerId(rs.getObject(C_ID, UUID.class)), rs.getLong(C_VERSION), profile,
+                new BranchId(rs.getObject(C_BRANCH_ID, UUID.class)),
+                instant(rs, C_CREATED_AT), instant(rs, C_UPDATED_AT));
     }
 
+    private static final int P_CURRENCY = at(1, POLICY, POLICY.CURRENCY),
+            P_VERSION = at(1, POLICY, POLICY.VERSION),
+            P_POLICY_NUMBER = at(1, POLICY, POLICY.POLICY_NUMBER),
+            P_HOLDER_ID = at(1, POLICY, POLICY.HOLDER_ID),
+            P_PRODUCT_LINE = at(1, POLICY, POLICY.PRODUCT_LINE),
+            P_PRODUCT_CODE = at(1, POLICY, POLICY.PRODUCT_CODE),
+            P_SALES_CHANNEL = at(1, POLICY, POLICY.SALES_CHANNEL),
+            P_BRANCH_ID = at(1, POLICY, POLICY.BRANCH_ID),
+            P_LICENCE_PLATE = at(1, POLICY, POLICY.LICENCE_PLATE),
+            P_START_DATE = at(1, POLICY, POLICY.START_DATE),
+            P_END_DATE = at(1, POLICY, POLICY.END_DATE),
+            P_PREMIUM = at(1, POLICY, POLICY.PREMIUM),
+            P_SUM_INSURED = at(1, POLICY, POLICY.SUM_INSURED),
+            P_STATUS = at(1, POLICY, POLICY.STATUS),
+            P_PREVIOUS_POLICY_NUMBER = at(1, POLICY, POLICY.PREVIOUS_POLICY_NUMBER),
+            P_CREATED_AT = at(1, POLICY, POLICY.CREATED_AT),
+            P_UPDATED_AT = at(1, POLICY, POLICY.UPDATED_AT);
+
     private static Policy policy(ResultSet rs, UUID id) throws SQLException {
-        var t = POLICY;
-        String currency = rs.getString(at(1, t, t.CURRENCY));
-        return new Policy(new PolicyId(id), rs.getLong(at(1, t, t.VERSION)), rs.getString(at(1, t, t.POLICY_NUMBER)),
-                new CustomerId(rs.getObject(at(1, t, t.HOLDER_ID), UUID.class)),
-                ProductLine.valueOf(rs.getString(at(1, t, t.PRODUCT_LINE))), rs.getString(at(1, t, t.PRODUCT_CODE)),
-                SalesChannel.valueOf(rs.getString(at(1, t, t.SALES_CHANNEL))),
-                new BranchId(rs.getObject(at(1, t, t.BRANCH_ID), UUID.class)),
-                Columns.map(rs.getString(at(1, t, t.LICENCE_PLATE)), LicencePlate::new),
-                rs.getObject(at(1, t, t.START_DATE), LocalDate.class), rs.getObject(at(1, t, t.END_DATE), LocalDate.class),
-                Columns.money(rs.getBigDecimal(at(1, t, t.PREMIUM)), currency),
-                Columns.money(rs.getBigDecimal(at(1, t, t.SUM_INSURED)), currency),
-                PolicyStatus.valueOf(rs.getString(at(1, t, t.STATUS))), rs.getString(at(1, t, t.PREVIOUS_POLICY_NUMBER)),
-                instant(rs, at(1, t, t.CREATED_AT)), instant(rs, at(1, t, t.UPDATED_AT)));
+        String currency = rs.getString(P_CURRENCY);
+        return new Policy(new PolicyId(id), rs.getLong(P_VERSION), rs.getString(P_POLICY_NUMBER),
+                new CustomerId(rs.getObject(P_HOLDER_ID, UUID.class)),
+                ProductLine.valueOf(rs.getString(P_PRODUCT_LINE)), rs.getString(P_PRODUCT_CODE),
+                SalesChannel.valueOf(rs.getString(P_SALES_CHANNEL)),
+                new BranchId(rs.getObject(P_BRANCH_ID, UUID.class)),
+                Columns.map(rs.getString(P_LICENCE_PLATE), LicencePlate::new),
+                rs.getObject(P_START_DATE, LocalDate.class), rs.getObject(P_END_DATE, LocalDate.class),
+                Columns.money(rs.getBigDecimal(P_PREMIUM), currency),
+                Columns.money(rs.getBigDecimal(P_SUM_INSURED), currency),
+                PolicyStatus.valueOf(rs.getString(P_STATUS)), rs.getString(P_PREVIOUS_POLICY_NUMBER),
+                instant(rs, P_CREATED_AT), instant(rs, P_UPDATED_AT));
     }
 
     private static final int CL = POLICY_WIDTH + 1;
     private static final int CL_ID = at(CL, CLAIM, CLAIM.ID);
 
+    private static final int CL_CURRENCY = at(CL, CLAIM, CLAIM.CURRENCY),
+            CL_VERSION = at(CL, CLAIM, CLAIM.VERSION),
+            CL_CLAIM_NUMBER = at(CL, CLAIM, CLAIM.CLAIM_NUMBER),
+            CL_POLICY_ID = at(CL, CLAIM, CLAIM.POLICY_ID),
+            CL_CUSTOMER_ID = at(CL, CLAIM, CLAIM.CUSTOMER_ID),
+            CL_LOSS_DATE = at(CL, CLAIM, CLAIM.LOSS_DATE),
+            CL_REPORTED_DATE = at(CL, CLAIM, CLAIM.REPORTED_DATE),
+            CL_SETTLED_DATE = at(CL, CLAIM, CLAIM.SETTLED_DATE),
+            CL_CLAIMED_AMOUNT = at(CL, CLAIM, CLAIM.CLAIMED_AMOUNT),
+            CL_PAID_AMOUNT = at(CL, CLAIM, CLAIM.PAID_AMOUNT),
+            CL_STATUS = at(CL, CLAIM, CLAIM.STATUS),
+            CL_LITIGATION = at(CL, CLAIM, CLAIM.LITIGATION),
+            CL_CAUSE = at(CL, CLAIM, CLAIM.CAUSE),
+            CL_CREATED_AT = at(CL, CLAIM, CLAIM.CREATED_AT),
+            CL_UPDATED_AT = at(CL, CLAIM, CLAIM.UPDATED_AT);
+
     private static Claim claim(ResultSet rs, UUID id) throws SQLException {
-        var t = CLAIM;
-        String currency = rs.getString(at(CL, t, t.CURRENCY));
-        return new Claim(new ClaimId(id), rs.getLong(at(CL, t, t.VERSION)), rs.getString(at(CL, t, t.CLAIM_NUMBER)),
-                new PolicyId(rs.getObject(at(CL, t, t.POLICY_ID), UUID.class)),
-                new CustomerId(rs.getObject(at(CL, t, t.CUSTOMER_ID), UUID.class)),
-                rs.getObject(at(CL, t, t.LOSS_DATE), LocalDate.class),
-                rs.getObject(at(CL, t, t.REPORTED_DATE), LocalDate.class),
-                rs.getObject(at(CL, t, t.SETTLED_DATE), LocalDate.class),
-                Columns.money(rs.getBigDecimal(at(CL, t, t.CLAIMED_AMOUNT)), currency),
-                Columns.money(rs.getBigDecimal(at(CL, t, t.PAID_AMOUNT)), currency),
-                ClaimStatus.valueOf(rs.getString(at(CL, t, t.STATUS))), rs.getBoolean(at(CL, t, t.LITIGATION)),
-                rs.getString(at(CL, t, t.CAUSE)), instant(rs, at(CL, t, t.CREATED_AT)),
-                instant(rs, at(CL, t, t.UPDATED_AT)));
+        String currency = rs.getString(CL_CURRENCY);
+        return new Claim(new ClaimId(id), rs.getLong(CL_VERSION), rs.getString(CL_CLAIM_NUMBER),
+                new PolicyId(rs.getObject(CL_POLICY_ID, UUID.class)),
+                new CustomerId(rs.getObject(CL_CUSTOMER_ID, UUID.class)),
+                rs.getObject(CL_LOSS_DATE, LocalDate.class),
+                rs.getObject(CL_REPORTED_DATE, LocalDate.class),
+                rs.getObject(CL_SETTLED_DATE, LocalDate.class),
+                Columns.money(rs.getBigDecimal(CL_CLAIMED_AMOUNT), currency),
+                Columns.money(rs.getBigDecimal(CL_PAID_AMOUNT), currency),
+                ClaimStatus.valueOf(rs.getString(CL_STATUS)), rs.getBoolean(CL_LITIGATION),
+                rs.getString(CL_CAUSE), instant(rs, CL_CREATED_AT),
+                instant(rs, CL_UPDATED_AT));
     }
 
+    private static final int I_ID = at(1, INTERACTION, INTERACTION.ID),
+            I_CUSTOMER_ID = at(1, INTERACTION, INTERACTION.CUSTOMER_ID),
+            I_CHANNEL = at(1, INTERACTION, INTERACTION.CHANNEL),
+            I_INTERACTION_TYPE = at(1, INTERACTION, INTERACTION.INTERACTION_TYPE),
+            I_OCCURRED_AT = at(1, INTERACTION, INTERACTION.OCCURRED_AT),
+            I_STAFF_ID = at(1, INTERACTION, INTERACTION.STAFF_ID),
+            I_SUMMARY = at(1, INTERACTION, INTERACTION.SUMMARY),
+            I_SOURCE_REF = at(1, INTERACTION, INTERACTION.SOURCE_REF),
+            I_RECORDED_AT = at(1, INTERACTION, INTERACTION.RECORDED_AT);
+
     private static Interaction interaction(ResultSet rs) throws SQLException {
-        var t = INTERACTION;
-        return new Interaction(new InteractionId(rs.getObject(at(1, t, t.ID), UUID.class)),
-                new CustomerId(rs.getObject(at(1, t, t.CUSTOMER_ID), UUID.class)),
-                InteractionChannel.valueOf(rs.getString(at(1, t, t.CHANNEL))),
-                InteractionType.valueOf(rs.getString(at(1, t, t.INTERACTION_TYPE))),
-                instant(rs, at(1, t, t.OCCURRED_AT)), rs.getString(at(1, t, t.STAFF_ID)), rs.getString(at(1, t, t.SUMMARY)),
-                rs.getString(at(1, t, t.SOURCE_REF)), instant(rs, at(1, t, t.RECORDED_AT)));
+        return new Interaction(new InteractionId(rs.getObject(I_ID, UUID.class)),
+                new CustomerId(rs.getObject(I_CUSTOMER_ID, UUID.class)),
+                InteractionChannel.valueOf(rs.getString(I_CHANNEL)),
+                InteractionType.valueOf(rs.getString(I_INTERACTION_TYPE)),
+                instant(rs, I_OCCURRED_AT), rs.getString(I_STAFF_ID), rs.getString(I_SUMMARY),
+                rs.getString(I_SOURCE_REF), instant(rs, I_RECORDED_AT));
     }
 
     /** The 1-based position of {@code field} in a row where the columns of {@code table} start at {@code offset}. */
