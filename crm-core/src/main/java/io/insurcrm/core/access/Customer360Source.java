@@ -1,5 +1,6 @@
 package io.insurcrm.core.access;
 
+import io.insurcrm.core.audit.AuditRecord;
 import io.insurcrm.core.customer.Customer;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.customer.Household;
@@ -29,6 +30,14 @@ public interface Customer360Source {
 
     /** The customer's newest interactions, newest first, at most {@code limit}; one query (none for 0). */
     List<Interaction> recentInteractions(CustomerId customer, int limit);
+
+    /**
+     * As {@link #recentInteractions(CustomerId, int)}, and stages {@code reads} (the audit records of
+     * the view's reads in clear) in the caller's transaction exactly as
+     * {@link io.insurcrm.core.audit.AuditRepository#stage} does; a store may send both in one
+     * statement, saving a round trip per view.
+     */
+    List<Interaction> recentInteractions(CustomerId customer, int limit, List<AuditRecord> reads);
 
     /**
      * A customer found for a view.

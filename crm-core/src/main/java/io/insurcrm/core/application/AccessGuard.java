@@ -184,9 +184,14 @@ final class AccessGuard {
      */
     void recordRead(Actor actor, CustomerId customerId, List<String> fields) {
         if (!fields.isEmpty()) {
-            audit.stage(List.of(new AuditRecord(clock.instant(), actor.userId(), actor.role().name(),
-                    actor.channel(), "READ", customerId, fields)));
+            audit.stage(reads(actor, customerId, fields));
         }
+    }
+
+    /** The audit records {@link #recordRead} stages, for a caller that stages them itself: none if nothing is in clear. */
+    List<AuditRecord> reads(Actor actor, CustomerId customerId, List<String> fields) {
+        return fields.isEmpty() ? List.of() : List.of(new AuditRecord(clock.instant(), actor.userId(),
+                actor.role().name(), actor.channel(), "READ", customerId, fields));
     }
 
     /** Whether every personal field of this kind of customer is shown to the actor in clear. */

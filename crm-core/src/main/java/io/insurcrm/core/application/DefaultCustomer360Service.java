@@ -31,7 +31,8 @@ import java.util.Optional;
  * by the identifier within the actor's row scope together with his household (one query per
  * reading of the identifier, usually one), his policies with their claims (one), his newest
  * interactions (one), and, for a read in clear, one staged audit entry listing every field shown in
- * clear (card and household names). The branch table is read only for a scope that needs it.
+ * clear (card and household names), which the store may send in the same statement as the
+ * interactions. The branch table is read only for a scope that needs it.
  */
 final class DefaultCustomer360Service implements Customer360Service {
     private final Customer360Source source;
@@ -76,12 +77,13 @@ final class DefaultCustomer360Service implements Customer360Service {
         Customer customer = found.customer();
         CustomerId id = customer.id();
         LocalDate asOf = LocalDate.now(clock);
-        List<Customer360.PolicyWithClaims> withClaims = source.policiesWithClaims(id);
-        List<Interaction> recent = source.recentInteractions(id, settings.interactionsInView());
         List<String> inClear = new ArrayList<>();
         CustomerCard card = guard.card(actor, customer, inClear);
         Optional<Household> household = found.household().map(h -> guard.household(actor, h, inClear));
-        guard.recordRead(actor, id, inClear); // one entry for the whole view, committed with it
+        List<Customer360.PolicyWithClaims> withClaims = source.policiesWithClaims(id);
+        // one audit entry for the whole view, staged with the last read and committed with it
+        List<Interaction> recent = source.recentInteractions(id, settings.interactionsInView(),
+                guard.reads(actor, id, inClear));
         return new Customer360(card, household, withClaims, recent, totals(withClaims, asOf), asOf);
     }
 

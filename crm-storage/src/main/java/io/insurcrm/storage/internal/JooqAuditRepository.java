@@ -38,8 +38,11 @@ final class JooqAuditRepository implements AuditRepository {
     /** Staged records between two background seals asked for by the stagers of this store. */
     static final int SEAL_EVERY = 256;
     /** The insert of a staged read, as fixed text (the hot statement of every read in clear). */
-    private static final String STAGE = "INSERT INTO audit_pending (id, recorded_at, actor_id, actor_role, channel,"
-            + " action_name, customer_id, field_names) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String STAGING_COLUMNS = "audit_pending (id, recorded_at, actor_id, actor_role, channel,"
+            + " action_name, customer_id, field_names)";
+    /** Placeholders for one row of {@link #STAGING_COLUMNS}. */
+    static final String STAGING_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String STAGE = "INSERT INTO " + STAGING_COLUMNS + " VALUES " + STAGING_VALUES;
 
     private final DSLContext dsl;
     private final TransactionRunner tx;
@@ -75,15 +78,28 @@ final class JooqAuditRepository implements AuditRepository {
         tx.run(() -> {
             List<Object[]> rows = new ArrayList<>(records.size());
             for (AuditRecord r : records) {
-                rows.add(new Object[] {ids.next(), Columns.timestamp(r.at()), r.actorId(), r.role(), r.channel(),
-                    r.action(), r.customerId() == null ? null : r.customerId().value(), fieldNames(r.fields())});
+                rows.add(stagingRow(r));
             }
             PlainSql.update(dsl, STAGE, rows);
-            if (stagedSinceSeal.addAndGet(records.size()) >= SEAL_EVERY) {
-                stagedSinceSeal.set(0);
-                sealer.request(this::seal); // on the sealer's thread, in its own transaction
-            }
+            staged(records.size());
         });
+    }
+
+    /**
+     * The bind values of {@link #STAGING_COLUMNS} for one staged record, with a new id: for a caller
+     * that inserts them into {@code audit_pending} in its own statement, then calls {@link #staged}.
+     */
+    Object[] stagingRow(AuditRecord r) {
+        return new Object[] {ids.next(), Columns.timestamp(r.at()), r.actorId(), r.role(), r.channel(),
+            r.action(), r.customerId() == null ? null : r.customerId().value(), fieldNames(r.fields())};
+    }
+
+    /** Counts {@code count} records just staged; asks the sealer for a seal every {@link #SEAL_EVERY}. */
+    void staged(int count) {
+        if (stagedSinceSeal.addAndGet(count) >= SEAL_EVERY) {
+            stagedSinceSeal.set(0);
+            sealer.request(this::seal); // on the sealer's thread, in its own transaction
+        }
     }
 
     @Override

@@ -241,7 +241,7 @@ final class JooqCustomerRepository implements CustomerRepository {
     }
 
     /** An address is stored only with its (required) city, so no city means no address. */
-    private static Address address(String province, String city, String district, String line, String postcode) {
+    static Address address(String province, String city, String district, String line, String postcode) {
         return city == null ? null : new Address(province, city, district, line, postcode);
     }
 }

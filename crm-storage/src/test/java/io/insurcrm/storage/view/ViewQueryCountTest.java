@@ -62,8 +62,13 @@ class ViewQueryCountTest {
 
             assertEquals(forOnePolicy, forFifteen, "the view must not issue one query per policy or claim");
             // the customer by identifier within the scope with his household, policies with claims, interactions,
-            // and the staged audit entry of the read in clear; no branch table for a scope of all customers
-            assertEquals(4, forFifteen, "customer and household + policies and claims + interactions + audit");
+            // and the staged audit entry of the read in clear (on PostgreSQL inserted by the interactions
+            // statement, WITH staged AS (INSERT ...) SELECT ...); no branch table for a scope of all customers
+            if (kind == StoreKind.POSTGRES) {
+                assertEquals(3, forFifteen, "customer and household + policies and claims + interactions with audit");
+            } else {
+                assertEquals(4, forFifteen, "customer and household + policies and claims + interactions + audit");
+            }
         }
     }
 
