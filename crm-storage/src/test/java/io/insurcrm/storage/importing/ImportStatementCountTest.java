@@ -10,22 +10,15 @@ import io.insurcrm.core.importing.ImportKind;
 import io.insurcrm.core.importing.ImportOptions;
 import io.insurcrm.core.importing.ImportReport;
 import io.insurcrm.storage.Fixtures;
+import io.insurcrm.storage.testing.StatementLog;
 import io.insurcrm.storage.testing.StoreKind;
 import io.insurcrm.storage.testing.StoreTest;
 import io.insurcrm.storage.testing.TestStores;
 import java.io.StringReader;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.concurrent.CopyOnWriteArrayList;
-import javax.sql.DataSource;
 
 /**
  * The lookups a customers import runs per batch, counted at the JDBC boundary: the ID numbers and
@@ -52,9 +45,9 @@ class ImportStatementCountTest {
 
     @StoreTest
     void oneKeyLookupPerBatchAndBranchCodesAskedOncePerRun(StoreKind kind) {
-        List<String> statements = new CopyOnWriteArrayList<>();
-        DataSource recording = recording(TestStores.freshDataSource(kind), statements);
-        try (InsurCrm crm = InsurCrm.builder().dataSource(recording, null).clock(CLOCK).build()) {
+        StatementLog statements = new StatementLog();
+        try (InsurCrm crm = InsurCrm.builder().dataSource(statements.wrap(TestStores.freshDataSource(kind)), null)
+                .clock(CLOCK).build()) {
             assertEquals(2, run(crm, ImportKind.BRANCHES, BRANCHES).inserted());
 
             statements.clear();
@@ -63,59 +56,25 @@ class ImportStatementCountTest {
             assertEquals(List.of("7:branch_code:exists"), first.rejected().stream()
                     .map(e -> e.line() + ":" + e.field() + ":" + e.rule()).toList());
             // one customer key lookup per batch; the first batch's two sorts of key in one UNION ALL
-            assertEquals(3, count(statements, "from customer", "national_id = any("), String.join("\n", statements));
-            assertEquals(1, count(statements, "from customer", "union all"));
-            assertEquals(1, count(statements, "from customer", "organisation_code = any("),
+            assertEquals(3, statements.count("from customer", "national_id = any("), statements.toString());
+            assertEquals(1, statements.count("from customer", "union all"));
+            assertEquals(1, statements.count("from customer", "organisation_code = any("),
                     "no separate organisation-code lookup");
             // {GD} in batch 1, {HO} in batch 2 (GD known), {XX} in batch 3 (GD known, XX unknown)
-            assertEquals(3, count(statements, "from branch", "code = any("));
+            assertEquals(3, statements.count("from branch", "code = any("));
 
             statements.clear();
             ImportReport second = run(crm, ImportKind.CUSTOMERS, CUSTOMERS);
             assertTrue(second.changedNothing());
             assertEquals(5, second.unchanged());
-            assertEquals(0, count(statements, "insert into customer "));
-            assertEquals(0, count(statements, "update customer "));
-            assertEquals(3, count(statements, "from branch", "code = any("));
+            assertEquals(0, statements.count("insert into customer "));
+            assertEquals(0, statements.count("update customer "));
+            assertEquals(3, statements.count("from branch", "code = any("));
         }
     }
 
     private static ImportReport run(InsurCrm crm, ImportKind kind, String csv) {
         return crm.imports().importFrom(ACTOR, kind, ImportFormat.CSV,
                 new StringReader(csv), ImportOptions.DEFAULTS.withBatchSize(2));
-    }
-
-    /** How many statements contain every fragment (in lower case, identifiers unquoted as the store renders them). */
-    private static long count(List<String> statements, String... fragments) {
-        return statements.stream().map(s -> s.toLowerCase(Locale.ROOT))
-                .filter(s -> Arrays.stream(fragments).allMatch(s::contains))
-                .count();
-    }
-
-    /** A data source whose connections record the text of every statement they prepare. */
-    private static DataSource recording(DataSource target, List<String> statements) {
-        return (DataSource) Proxy.newProxyInstance(ImportStatementCountTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-                    Object result = invoke(target, method, args);
-                    if (!(result instanceof Connection)) {
-                        return result;
-                    }
-                    Connection c = (Connection) result;
-                    return Proxy.newProxyInstance(ImportStatementCountTest.class.getClassLoader(),
-                            new Class<?>[] {Connection.class}, (p, m, a) -> {
-                                if (m.getName().equals("prepareStatement") && a != null && a[0] instanceof String) {
-                                    statements.add((String) a[0]);
-                                }
-                                return invoke(c, m, a);
-                            });
-                });
-    }
-
-    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
     }
 }

@@ -16,19 +16,14 @@ import io.insurcrm.core.policy.NewPolicy;
 import io.insurcrm.core.policy.Policy;
 import io.insurcrm.core.policy.ProductLine;
 import io.insurcrm.core.policy.SalesChannel;
+import io.insurcrm.storage.testing.StatementLog;
 import io.insurcrm.storage.testing.StoreKind;
 import io.insurcrm.storage.testing.StoreTest;
 import io.insurcrm.storage.testing.TestStores;
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
-import java.sql.Connection;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicInteger;
-import javax.sql.DataSource;
 
 /**
  * The 360° view is assembled with a bounded number of SQL statements: a customer with one policy
@@ -40,9 +35,9 @@ class ViewQueryCountTest {
 
     @StoreTest
     void statementsDoNotGrowWithTheBook(StoreKind kind) {
-        AtomicInteger statements = new AtomicInteger();
-        DataSource counting = counting(TestStores.freshDataSource(kind), statements);
-        try (InsurCrm crm = InsurCrm.builder().dataSource(counting, null).clock(CLOCK).build()) {
+        StatementLog statements = new StatementLog();
+        try (InsurCrm crm = InsurCrm.builder().dataSource(statements.wrap(TestStores.freshDataSource(kind)), null)
+                .clock(CLOCK).build()) {
             crm.branches().create(ACTOR, "HO", "总公司", BranchLevel.HEAD_OFFICE, null, null);
             Branch gd = crm.branches().create(ACTOR, "GD", "广东分公司", BranchLevel.PROVINCE, "HO", "广东");
             Customer small = crm.customers().create(ACTOR, CustomerProfile.individual("甲")
@@ -54,11 +49,12 @@ class ViewQueryCountTest {
                 issue(crm, big, gd, i, 2);
             }
 
-            statements.set(0);
+            statements.clear();
             assertEquals(1, crm.views().find(ACTOR, "粤B10000").orElseThrow().policies().size());
-            int forOnePolicy = statements.getAndSet(0);
+            int forOnePolicy = statements.size();
+            statements.clear();
             assertEquals(15, crm.views().find(ACTOR, "粤B10015").orElseThrow().policies().size());
-            int forFifteen = statements.get();
+            int forFifteen = statements.size();
 
             assertEquals(forOnePolicy, forFifteen, "the view must not issue one query per policy or claim");
             // the customer by identifier within the scope with his household, policies with claims, interactions,
@@ -79,35 +75,6 @@ class ViewQueryCountTest {
         for (int c = 0; c < claims; c++) {
             crm.claims().file(ACTOR, new NewClaim("CL-" + n + "-" + c, p.id(), LocalDate.of(2026, 2, 1),
                     LocalDate.of(2026, 2, 2), null, Money.cny("100.00"), null, ClaimStatus.REPORTED, false, null));
-        }
-    }
-
-    /** A data source whose connections count every statement they prepare or create. */
-    static DataSource counting(DataSource target, AtomicInteger counter) {
-        InvocationHandler dsHandler = (proxy, method, args) -> {
-            Object result = invoke(target, method, args);
-            if (result instanceof Connection c) {
-                return Proxy.newProxyInstance(ViewQueryCountTest.class.getClassLoader(),
-                        new Class<?>[] {Connection.class}, (p, m, a) -> {
-                            String name = m.getName();
-                            if (name.equals("prepareStatement") || name.equals("createStatement")
-                                    || name.equals("prepareCall")) {
-                                counter.incrementAndGet();
-                            }
-                            return invoke(c, m, a);
-                        });
-            }
-            return result;
-        };
-        return (DataSource) Proxy.newProxyInstance(ViewQueryCountTest.class.getClassLoader(),
-                new Class<?>[] {DataSource.class}, dsHandler);
-    }
-
-    private static Object invoke(Object target, java.lang.reflect.Method method, Object[] args) throws Throwable {
-        try {
-            return method.invoke(target, args);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
         }
     }
 }

@@ -1,0 +1,72 @@
+package io.insurcrm.storage.testing;
+
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
+
+/**
+ * Counts statements at the JDBC boundary: {@link #wrap} hands out a data source whose connections
+ * record every statement they prepare (its SQL text) or create ({@code "<statement>"}), for tests
+ * that pin how many statements a use case costs.
+ */
+public final class StatementLog {
+    private final List<String> statements = new CopyOnWriteArrayList<>();
+
+    /** {@code target}, with every statement of its connections recorded here. */
+    public DataSource wrap(DataSource target) {
+        return (DataSource) Proxy.newProxyInstance(StatementLog.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    Object result = invoke(target, method, args);
+                    if (!(result instanceof Connection)) {
+                        return result;
+                    }
+                    Connection c = (Connection) result;
+                    return Proxy.newProxyInstance(StatementLog.class.getClassLoader(),
+                            new Class<?>[] {Connection.class}, (p, m, a) -> {
+                                String name = m.getName();
+                                if (name.equals("prepareStatement") || name.equals("prepareCall")) {
+                                    statements.add(String.valueOf(a[0]));
+                                } else if (name.equals("createStatement")) {
+                                    statements.add("<statement>");
+                                }
+                                return invoke(c, m, a);
+                            });
+                });
+    }
+
+    /** Forgets what was recorded so far. */
+    public void clear() {
+        statements.clear();
+    }
+
+    /** How many statements were recorded since the last {@link #clear}. */
+    public int size() {
+        return statements.size();
+    }
+
+    /** How many recorded statements contain every fragment (compared in lower case). */
+    public long count(String... fragments) {
+        return statements.stream().map(s -> s.toLowerCase(Locale.ROOT))
+                .filter(s -> Arrays.stream(fragments).allMatch(s::contains))
+                .count();
+    }
+
+    @Override
+    public String toString() {
+        return String.join("\n", statements);
+    }
+
+    private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+        try {
+            return method.invoke(target, args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+    }
+}
