@@ -124,13 +124,14 @@ final class DefaultAnalyticsService implements AnalyticsService {
                     .reduce((x, y) -> y).orElse(null);
             Set<SegmentChange> announced = previous == null ? Set.of()
                     : new HashSet<>(snapshots.changes(previous, asOf));
-            Set<String> known = new HashSet<>(); // keys only: a re-run of a date holds no alert bodies
-            alerts.forEachKey(asOf, (rule, customer) -> known.add(alertKey(rule, customer)));
+            // a re-run replaces the date's alerts batch by batch, as their customers pass, and announces only
+            // what the date did not have: nothing held but one batch (every customer passes: the facts read
+            // the whole book, and an alert's customer cannot be deleted)
+            boolean rerun = alerts.exists(asOf);
             snapshots.delete(asOf);
-            alerts.delete(asOf);
             java.util.UUID snapshotId = ids.next();
             snapshots.create(snapshotId, asOf, clock.instant(), ReasonCodec.writeRecord(settings));
-            Run run = new Run(snapshotId, context, known);
+            Run run = new Run(asOf, snapshotId, context, rerun);
             facts.forEach(query(asOf), run);
             run.flush();
             if (previous != null) {
@@ -160,9 +161,10 @@ final class DefaultAnalyticsService implements AnalyticsService {
 
     /** One run's buffers and counters: classify, evaluate, write in batches. */
     private final class Run implements Consumer<CustomerFacts> {
+        final LocalDate asOf;
         final java.util.UUID snapshotId;
         final AlertContext context;
-        final Set<String> known;
+        final boolean rerun;
         final List<Segmentation> segments = new ArrayList<>(BATCH);
         final List<Alert> raised = new ArrayList<>(BATCH);
         final Map<ValueTier, Long> tiers = new EnumMap<>(ValueTier.class);
@@ -171,10 +173,11 @@ final class DefaultAnalyticsService implements AnalyticsService {
         final ReasonCodec.Legend legend = new ReasonCodec.Legend(REASON_LEGEND_LIMIT);
         long customers;
 
-        Run(java.util.UUID snapshotId, AlertContext context, Set<String> known) {
+        Run(LocalDate asOf, java.util.UUID snapshotId, AlertContext context, boolean rerun) {
+            this.asOf = asOf;
             this.snapshotId = snapshotId;
             this.context = context;
-            this.known = known;
+            this.rerun = rerun;
             for (ValueTier t : ValueTier.values()) {
                 tiers.put(t, 0L);
             }
@@ -199,38 +202,36 @@ final class DefaultAnalyticsService implements AnalyticsService {
                 }
             }
             if (segments.size() >= BATCH) {
-                snapshots.insertAll(snapshotId, segments, legend);
-                segments.clear();
-            }
-            if (raised.size() >= BATCH) {
-                insertAlerts();
+                writeBatch();
             }
         }
 
         void flush() {
-            snapshots.insertAll(snapshotId, segments, legend);
-            segments.clear();
+            writeBatch();
             snapshots.saveLegend(snapshotId, legend.toJson());
-            insertAlerts();
         }
 
-        /** Writes the buffered alerts and an ALERT_RAISED event for each one the date did not have before. */
-        void insertAlerts() {
-            alerts.insertAll(raised);
-            List<DomainEvents.Draft> drafts = new ArrayList<>();
-            for (Alert a : raised) {
-                if (!known.contains(alertKey(a.ruleId(), a.customerId()))) {
-                    drafts.add(new DomainEvents.Draft(EventType.ALERT_RAISED, a.customerId(), null, Map.of(
-                            "rule", a.ruleId(), "severity", a.severity().name(), "asOf", a.asOf().toString())));
-                }
+        /**
+         * Writes one batch of customers: their segments, their alerts (on a re-run replacing the ones the
+         * date had for them) and an ALERT_RAISED event for each alert the date did not have before.
+         */
+        void writeBatch() {
+            snapshots.insertAll(snapshotId, segments, legend);
+            List<Alert> added = raised;
+            if (rerun) {
+                added = alerts.replace(asOf, segments.stream().map(Segmentation::customerId).toList(), raised);
+            } else {
+                alerts.insertAll(raised);
+            }
+            List<DomainEvents.Draft> drafts = new ArrayList<>(added.size());
+            for (Alert a : added) {
+                drafts.add(new DomainEvents.Draft(EventType.ALERT_RAISED, a.customerId(), null, Map.of(
+                        "rule", a.ruleId(), "severity", a.severity().name(), "asOf", a.asOf().toString())));
             }
             events.recordAll(drafts);
+            segments.clear();
             raised.clear();
         }
-    }
-
-    private static String alertKey(String ruleId, io.insurcrm.core.customer.CustomerId customer) {
-        return ruleId + "|" + customer.value();
     }
 
     @Override

@@ -9,8 +9,8 @@ import java.util.Map;
 /** Port: alerts, unique by (rule id, customer id, as-of date). */
 public interface AlertRepository {
 
-    /** Deletes the alerts of one as-of date (a re-run replaces them). */
-    void delete(LocalDate asOf);
+    /** Whether a date has any alert stored (a re-run of the date replaces them). */
+    boolean exists(LocalDate asOf);
 
     /** Batch insert; a duplicate (rule, customer, date) is a {@link io.insurcrm.core.common.DuplicateException}. */
     void insertAll(List<Alert> alerts);
@@ -18,8 +18,13 @@ public interface AlertRepository {
     /** Alerts of a date at or above a severity, most severe first, then by rule and customer. */
     List<Alert> find(LocalDate asOf, Severity atLeast, int limit);
 
-    /** The (rule id, customer) of every alert of a date, streamed: what a re-run of the date replaces. */
-    void forEachKey(LocalDate asOf, java.util.function.BiConsumer<String, io.insurcrm.core.customer.CustomerId> sink);
+    /**
+     * Replaces the alerts of a date of some customers (one batch) by {@code alerts}, which are all of
+     * those customers' alerts of the date, and returns the ones whose (rule, customer) the date did not
+     * have before: what a re-run announces. Memory is bounded by the batch, not by the date's alerts.
+     */
+    List<Alert> replace(LocalDate asOf, java.util.Collection<io.insurcrm.core.customer.CustomerId> customers,
+            List<Alert> alerts);
 
     /** Alert counts per rule id of a date. */
     Map<String, Long> countByRule(LocalDate asOf);

@@ -13,9 +13,14 @@ import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
@@ -32,8 +37,37 @@ final class JooqAlertRepository implements AlertRepository {
     }
 
     @Override
-    public void delete(LocalDate asOf) {
-        dsl.deleteFrom(ANALYTICS_ALERT).where(ANALYTICS_ALERT.AS_OF.eq(asOf)).execute();
+    public boolean exists(LocalDate asOf) {
+        return dsl.fetchExists(dsl.selectOne().from(ANALYTICS_ALERT).where(ANALYTICS_ALERT.AS_OF.eq(asOf)));
+    }
+
+    /** One keyed read and one delete per batch, by customer (ix_analytics_alert_customer), then the insert. */
+    @Override
+    public List<Alert> replace(LocalDate asOf, Collection<CustomerId> customers, List<Alert> alerts) {
+        Set<String> before = new HashSet<>();
+        if (!customers.isEmpty()) {
+            // inlined ids (UUIDs of our own, no text): with 1 000 bind parameters H2 does not look the list up
+            // in the customer index but scans every alert of the date, once per batch (quadratic in the book)
+            Condition where = ANALYTICS_ALERT.CUSTOMER_ID.in(customers.stream().map(c -> DSL.inline(c.value()))
+                    .toList()).and(ANALYTICS_ALERT.AS_OF.eq(asOf));
+            dsl.select(ANALYTICS_ALERT.RULE_ID, ANALYTICS_ALERT.CUSTOMER_ID).from(ANALYTICS_ALERT).where(where)
+                    .fetch().forEach(r -> before.add(key(r.value1(), r.value2())));
+            if (!before.isEmpty()) {
+                dsl.deleteFrom(ANALYTICS_ALERT).where(where).execute();
+            }
+        }
+        insertAll(alerts);
+        List<Alert> added = new ArrayList<>();
+        for (Alert a : alerts) {
+            if (!before.contains(key(a.ruleId(), a.customerId().value()))) {
+                added.add(a);
+            }
+        }
+        return added;
+    }
+
+    private static String key(String ruleId, UUID customer) {
+        return ruleId + "|" + customer;
     }
 
     /** Fixed text with bare placeholders (no per-bind casts, no records), as segment rows are written. */
@@ -65,16 +99,6 @@ final class JooqAlertRepository implements AlertRepository {
                 .orderBy(rank, ANALYTICS_ALERT.RULE_ID, ANALYTICS_ALERT.CUSTOMER_ID).limit(limit)
                 .fetch(r -> new Alert(r.getRuleId(), new CustomerId(r.getCustomerId()), new BranchId(r.getBranchId()),
                         r.getAsOf(), Severity.valueOf(r.getSeverity()), r.getReason(), ReasonCodec.facts(r.getFacts())));
-    }
-
-    @Override
-    public void forEachKey(LocalDate asOf, java.util.function.BiConsumer<String, CustomerId> sink) {
-        try (var cursor = dsl.select(ANALYTICS_ALERT.RULE_ID, ANALYTICS_ALERT.CUSTOMER_ID).from(ANALYTICS_ALERT)
-                .where(ANALYTICS_ALERT.AS_OF.eq(asOf)).fetchLazy()) {
-            for (var r : cursor) {
-                sink.accept(r.value1(), new CustomerId(r.value2()));
-            }
-        }
     }
 
     @Override
