@@ -72,15 +72,9 @@ class ImportLookupTest {
             CustomerRepository customers = injector.getInstance(CustomerRepository.class);
             PolicyRepository policies = injector.getInstance(PolicyRepository.class);
             ClaimRepository claims = injector.getInstance(ClaimRepository.class);
-            Branch head = new Branch(new BranchId(UUID.randomUUID()), "HO", "总公司", BranchLevel.HEAD_OFFICE, null,
-                    null);
-            injector.getInstance(BranchRepository.class).insert(head);
+            Branch head = headOffice(injector);
 
-            List<Customer> stored = new ArrayList<>();
-            for (int i = 0; i < INDIVIDUALS; i++) {
-                stored.add(customer(CustomerProfile.individual("客户" + i).nationalId(Fixtures.anyNationalId(i))
-                        .build(), head.id()));
-            }
+            List<Customer> stored = individuals(head.id());
             Customer corporate = customer(CustomerProfile.corporate("某某科技有限公司")
                     .organisationCode(organisationCode(1)).build(), head.id());
             stored.add(corporate);
@@ -97,7 +91,7 @@ class ImportLookupTest {
             assertEquals(stored.get(1_199).id(), ids.get(Fixtures.anyNationalId(1_199)));
             assertFalse(ids.containsKey(Fixtures.anyNationalId(1_200)));
 
-            // 3 keys (padded to 4), one stored
+            // 3 keys, one stored
             Map<OrganisationCode, CustomerId> orgs = customers.findIdsByOrganisationCodes(
                     List.of(organisationCode(2), organisationCode(1), organisationCode(3)));
             assertEquals(Map.of(organisationCode(1), corporate.id()), orgs);
@@ -145,14 +139,8 @@ class ImportLookupTest {
             Injector injector = Guice.createInjector(Stage.PRODUCTION, new CoreModule(), storage);
             CustomerRepository customers = injector.getInstance(CustomerRepository.class);
             HouseholdRepository households = injector.getInstance(HouseholdRepository.class);
-            Branch head = new Branch(new BranchId(UUID.randomUUID()), "HO", "总公司", BranchLevel.HEAD_OFFICE, null,
-                    null);
-            injector.getInstance(BranchRepository.class).insert(head);
-            List<Customer> stored = new ArrayList<>();
-            for (int i = 0; i < INDIVIDUALS; i++) {
-                stored.add(customer(CustomerProfile.individual("客户" + i).nationalId(Fixtures.anyNationalId(i))
-                        .build(), head.id()));
-            }
+            Branch head = headOffice(injector);
+            List<Customer> stored = individuals(head.id());
             customers.insertAll(stored);
 
             Map<String, HouseholdId> first = households.ensure(List.of("H1", "H2", "H1"),
@@ -203,6 +191,23 @@ class ImportLookupTest {
                     NOW, "tester", NOW, NOW));
             assertFalse(blacklist.isEmpty(), "a revoked entry still counts: screening then decides per entry");
         }
+    }
+
+    /** The head office, stored. */
+    private static Branch headOffice(Injector injector) {
+        Branch head = new Branch(new BranchId(UUID.randomUUID()), "HO", "总公司", BranchLevel.HEAD_OFFICE, null, null);
+        injector.getInstance(BranchRepository.class).insert(head);
+        return head;
+    }
+
+    /** {@link #INDIVIDUALS} individuals with the ID numbers {@code Fixtures.anyNationalId(0 …)}, not yet stored. */
+    private static List<Customer> individuals(BranchId branch) {
+        List<Customer> out = new ArrayList<>();
+        for (int i = 0; i < INDIVIDUALS; i++) {
+            out.add(customer(CustomerProfile.individual("客户" + i).nationalId(Fixtures.anyNationalId(i)).build(),
+                    branch));
+        }
+        return out;
     }
 
     private static Customer customer(CustomerProfile profile, BranchId branch) {
