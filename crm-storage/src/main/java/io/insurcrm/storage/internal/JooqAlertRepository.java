@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 
 /** Alerts in analytics_alert, unique by (rule_id, customer_id, as_of). */
@@ -41,22 +41,29 @@ final class JooqAlertRepository implements AlertRepository {
         return dsl.fetchExists(dsl.selectOne().from(ANALYTICS_ALERT).where(ANALYTICS_ALERT.AS_OF.eq(asOf)));
     }
 
-    /** One keyed read and one delete per batch, by customer (ix_analytics_alert_customer), then the insert. */
+    /**
+     * One read of the batch's alerts of the date and one delete of them by id, then the insert. The
+     * read joins the batch's customers, bound as ONE array ({@code unnest(?)}), to the alerts: both
+     * stores then seek ix_analytics_alert_customer on (customer_id, as_of) once per customer. Written as
+     * {@code customer_id = ANY(?) AND as_of = ?} (or {@code IN (SELECT … unnest(?))}), H2 2.5 takes only
+     * {@code as_of}, the index's second column, as its condition and scans every alert of the date once
+     * per batch (quadratic in the book); an IN list of 1 000 binds does the same.
+     */
     @Override
     public List<Alert> replace(LocalDate asOf, Collection<CustomerId> customers, List<Alert> alerts) {
         Set<String> before = new HashSet<>();
         if (!customers.isEmpty()) {
-            // inlined ids (UUIDs of our own, no text): the one shape H2 (2.5) seeks on both columns of
-            // ix_analytics_alert_customer. With 1 000 bind parameters, or with Batches' one array bind
-            // (customer_id = ANY(?) AND as_of = ?), it takes only as_of, the index's second column, as its
-            // condition and scans every alert of the date, once per batch (quadratic in the book)
-            Condition where = ANALYTICS_ALERT.CUSTOMER_ID.in(customers.stream().map(c -> DSL.inline(c.value()))
-                    .toList()).and(ANALYTICS_ALERT.AS_OF.eq(asOf));
-            dsl.select(ANALYTICS_ALERT.RULE_ID, ANALYTICS_ALERT.CUSTOMER_ID).from(ANALYTICS_ALERT).where(where)
-                    .fetch().forEach(r -> before.add(key(r.value1(), r.value2())));
-            if (!before.isEmpty()) {
-                dsl.deleteFrom(ANALYTICS_ALERT).where(where).execute();
-            }
+            Table<?> batch = DSL.unnest(DSL.val(customers.stream().map(CustomerId::value).toArray(UUID[]::new)))
+                    .as("batch", "id");
+            List<UUID> stored = new ArrayList<>();
+            dsl.select(ANALYTICS_ALERT.ID, ANALYTICS_ALERT.RULE_ID, ANALYTICS_ALERT.CUSTOMER_ID).from(batch)
+                    .join(ANALYTICS_ALERT).on(ANALYTICS_ALERT.CUSTOMER_ID.eq(batch.field("id", UUID.class)))
+                    .and(ANALYTICS_ALERT.AS_OF.eq(asOf))
+                    .forEach(r -> {
+                        stored.add(r.value1());
+                        before.add(key(r.value2(), r.value3()));
+                    });
+            Batches.deleteIn(dsl, ANALYTICS_ALERT, ANALYTICS_ALERT.ID, stored); // the primary key: one seek each
         }
         insertAll(alerts);
         List<Alert> added = new ArrayList<>();
