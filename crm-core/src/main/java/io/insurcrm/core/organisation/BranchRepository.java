@@ -12,6 +12,16 @@ public interface BranchRepository {
     /** @throws io.insurcrm.core.common.DuplicateException if the code is taken */
     void insert(Branch branch);
 
+    /**
+     * Inserts the branches in list order (a parent before its children), as one batch where the
+     * store can. The default inserts them one by one.
+     *
+     * @throws io.insurcrm.core.common.DuplicateException if a code is taken
+     */
+    default void insertAll(List<Branch> branches) {
+        branches.forEach(this::insert);
+    }
+
     Optional<Branch> findById(BranchId id);
 
     Optional<Branch> findByCode(String code);

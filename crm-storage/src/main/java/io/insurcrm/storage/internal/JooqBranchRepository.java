@@ -35,6 +35,13 @@ final class JooqBranchRepository implements BranchRepository {
     }
 
     @Override
+    public void insertAll(List<Branch> branches) {
+        // one JDBC batch: PostgreSQL checks the parent of a row inserted in the same statement at its end
+        Batches.insert(dsl, BRANCH, branches.stream().map(b -> Batches.valuesOnly(toRecord(b)))
+                .collect(Collectors.toList()));
+    }
+
+    @Override
     public Optional<Branch> findById(BranchId id) {
         return dsl.selectFrom(BRANCH).where(BRANCH.ID.eq(id.value())).fetchOptional(JooqBranchRepository::toBranch);
     }

@@ -1,6 +1,7 @@
 package io.insurcrm.storage.importing;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.insurcrm.core.InsurCrm;
@@ -9,6 +10,7 @@ import io.insurcrm.core.importing.ImportFormat;
 import io.insurcrm.core.importing.ImportKind;
 import io.insurcrm.core.importing.ImportOptions;
 import io.insurcrm.core.importing.ImportReport;
+import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.storage.Fixtures;
 import io.insurcrm.storage.testing.StatementLog;
 import io.insurcrm.storage.testing.StoreKind;
@@ -24,6 +26,7 @@ import java.util.List;
  * The lookups a customers import runs per batch, counted at the JDBC boundary: the ID numbers and
  * organisation codes of a batch are resolved by one statement, and a branch code found once is
  * not asked for again in the same run (an unknown one is asked for in each batch that names it).
+ * New branches of a batch are written by one insert statement, parents first.
  */
 class ImportStatementCountTest {
     private static final Actor ACTOR = Actor.system("import-test");
@@ -49,6 +52,11 @@ class ImportStatementCountTest {
         try (InsurCrm crm = InsurCrm.builder().dataSource(statements.wrap(TestStores.freshDataSource(kind)), null)
                 .clock(CLOCK).build()) {
             assertEquals(2, run(crm, ImportKind.BRANCHES, BRANCHES).inserted());
+            // the head office and its child, new in one batch: one insert statement, the parent first
+            assertEquals(1, statements.count("insert into branch "), statements.toString());
+            Branch ho = crm.branches().findByCode(ACTOR, "HO").orElseThrow();
+            assertNull(ho.parentId());
+            assertEquals(ho.id(), crm.branches().findByCode(ACTOR, "GD").orElseThrow().parentId());
 
             statements.clear();
             ImportReport first = run(crm, ImportKind.CUSTOMERS, CUSTOMERS);

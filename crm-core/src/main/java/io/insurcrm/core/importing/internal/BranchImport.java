@@ -8,6 +8,7 @@ import io.insurcrm.core.organisation.Branch;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.organisation.BranchLevel;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,6 +59,9 @@ final class BranchImport extends KindHandler {
             }
         }
         Map<String, Branch> known = new HashMap<>(ports.branches().findByCodes(codes));
+        // new branches are written together at the end, parents first (file order); a child later in
+        // the batch finds its new parent in known
+        List<Branch> inserts = new ArrayList<>();
         for (ParsedRow row : rows) {
             RowProblems problems = RowProblems.of(row);
             Branch existing = known.get(row.key());
@@ -93,7 +97,7 @@ final class BranchImport extends KindHandler {
                 continue;
             }
             if (existing == null) {
-                ports.branches().insert(candidate);
+                inserts.add(candidate);
                 known.put(candidate.code(), candidate);
                 outcome.inserted++;
             } else if (candidate.equals(existing)) {
@@ -102,6 +106,9 @@ final class BranchImport extends KindHandler {
                 outcome.reject(row.line(), firstDifference(existing, candidate), "immutable",
                         "differs from the stored branch; imports never change an existing branch");
             }
+        }
+        if (!inserts.isEmpty()) {
+            ports.branches().insertAll(inserts);
         }
     }
 

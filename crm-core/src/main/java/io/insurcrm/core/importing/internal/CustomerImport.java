@@ -183,31 +183,7 @@ final class CustomerImport extends KindHandler {
         Map<MobileNumber, String> mobiles = new HashMap<>();
         List<Candidate> candidates = new ArrayList<>(rows.size());
         for (ParsedRow row : rows) {
-            RowProblems problems = RowProblems.of(row);
-            boolean corporate = row.key().startsWith("O:");
-            Customer existing = stored.get(row.key());
-
-            BranchId branchId = Refs.branch(row, existing == null ? null : existing.branchId(), branches,
-                    "a new customer", problems);
-            if (branchId != null && (!ports.inScope(branchId)
-                    || (existing != null && !ports.inScope(existing.branchId())))) {
-                problems.add("branch_code", "scope", "is outside the branches the importing actor may write");
-            }
-
-            CustomerProfile profile = profile(row, existing == null ? null : existing.profile(),
-                    corporate ? CustomerKind.CORPORATE : CustomerKind.INDIVIDUAL, problems);
-            if (profile != null && profile.dateOfBirth() != null && profile.dateOfBirth().isAfter(today)) {
-                problems.add("date_of_birth", "past", "must not be in the future");
-            }
-            // only a mobile this row sets can clash within the batch; a stored one is the database's to guard
-            if (profile != null && profile.mobile() != null && !problems.any()
-                    && (existing == null || !profile.mobile().equals(existing.profile().mobile()))) {
-                String owner = mobiles.putIfAbsent(profile.mobile(), row.key());
-                if (owner != null && !owner.equals(row.key())) {
-                    problems.add("mobile", "unique", "is already given to another customer earlier in this batch");
-                }
-            }
-            candidates.add(new Candidate(row, problems, existing, branchId, profile));
+            candidates.add(candidate(row, stored.get(row.key()), branches, today, mobiles));
         }
         Map<Integer, BlacklistHit> hits = screen(candidates, now);
 
@@ -215,42 +191,7 @@ final class CustomerImport extends KindHandler {
         List<Customer> updates = new ArrayList<>();
         List<Membership> memberships = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
-            Candidate c = candidates.get(i);
-            ParsedRow row = c.row();
-            RowProblems problems = c.problems();
-            Customer existing = c.existing();
-            BranchId branchId = c.branchId();
-            CustomerProfile profile = c.profile();
-            BlacklistHit hit = hits.get(i);
-            if (hit != null) {
-                problems.add(BLACKLIST_COLUMNS.get(hit.matchedOn()), "blacklisted", "matches blacklist entry "
-                        + hit.entryId() + " (reason " + hit.reasonCode() + ")");
-            }
-            if (problems.rejectInto(outcome)) {
-                continue;
-            }
-
-            Customer next;
-            boolean unchanged = false;
-            if (existing == null) {
-                next = new Customer(new CustomerId(ports.ids().next()), 1, profile, branchId, now, now);
-                inserts.add(next);
-                outcome.inserted++;
-            } else if (existing.profile().equals(profile) && existing.branchId().equals(branchId)) {
-                next = existing;
-                unchanged = true;
-            } else {
-                next = existing.withProfile(profile, branchId, now);
-                updates.add(next);
-                outcome.updated++;
-            }
-            String householdCode = row.get("household_code");
-            if (householdCode != null) {
-                memberships.add(new Membership(next.id(), householdCode, row.get("household_relationship"), unchanged,
-                        existing == null));
-            } else if (unchanged) {
-                outcome.unchanged++;
-            }
+            applyRow(candidates.get(i), hits.get(i), now, outcome, inserts, updates, memberships);
         }
         if (!inserts.isEmpty()) {
             ports.customers().insertAll(inserts);
@@ -259,6 +200,78 @@ final class CustomerImport extends KindHandler {
             ports.customers().updateAll(updates);
         }
         applyMemberships(memberships, outcome);
+    }
+
+    /**
+     * The per-row steps of {@link #apply} are methods of their own so that the JIT compiles them once
+     * they are hot (thousands of calls), instead of only through on-stack replacement of loops in a
+     * method called once per batch.
+     */
+    private Candidate candidate(ParsedRow row, Customer existing, Map<String, BranchId> branches, LocalDate today,
+            Map<MobileNumber, String> mobiles) {
+        RowProblems problems = RowProblems.of(row);
+        boolean corporate = row.key().startsWith("O:");
+
+        BranchId branchId = Refs.branch(row, existing == null ? null : existing.branchId(), branches,
+                "a new customer", problems);
+        if (branchId != null && (!ports.inScope(branchId)
+                || (existing != null && !ports.inScope(existing.branchId())))) {
+            problems.add("branch_code", "scope", "is outside the branches the importing actor may write");
+        }
+
+        CustomerProfile profile = profile(row, existing == null ? null : existing.profile(),
+                corporate ? CustomerKind.CORPORATE : CustomerKind.INDIVIDUAL, problems);
+        if (profile != null && profile.dateOfBirth() != null && profile.dateOfBirth().isAfter(today)) {
+            problems.add("date_of_birth", "past", "must not be in the future");
+        }
+        // only a mobile this row sets can clash within the batch; a stored one is the database's to guard
+        if (profile != null && profile.mobile() != null && !problems.any()
+                && (existing == null || !profile.mobile().equals(existing.profile().mobile()))) {
+            String owner = mobiles.putIfAbsent(profile.mobile(), row.key());
+            if (owner != null && !owner.equals(row.key())) {
+                problems.add("mobile", "unique", "is already given to another customer earlier in this batch");
+            }
+        }
+        return new Candidate(row, problems, existing, branchId, profile);
+    }
+
+    /** Writes (or keeps) one screened candidate; see {@link #candidate}. */
+    private void applyRow(Candidate c, BlacklistHit hit, Instant now, BatchOutcome outcome, List<Customer> inserts,
+            List<Customer> updates, List<Membership> memberships) {
+        ParsedRow row = c.row();
+        RowProblems problems = c.problems();
+        Customer existing = c.existing();
+        BranchId branchId = c.branchId();
+        CustomerProfile profile = c.profile();
+        if (hit != null) {
+            problems.add(BLACKLIST_COLUMNS.get(hit.matchedOn()), "blacklisted", "matches blacklist entry "
+                    + hit.entryId() + " (reason " + hit.reasonCode() + ")");
+        }
+        if (problems.rejectInto(outcome)) {
+            return;
+        }
+
+        Customer next;
+        boolean unchanged = false;
+        if (existing == null) {
+            next = new Customer(new CustomerId(ports.ids().next()), 1, profile, branchId, now, now);
+            inserts.add(next);
+            outcome.inserted++;
+        } else if (existing.profile().equals(profile) && existing.branchId().equals(branchId)) {
+            next = existing;
+            unchanged = true;
+        } else {
+            next = existing.withProfile(profile, branchId, now);
+            updates.add(next);
+            outcome.updated++;
+        }
+        String householdCode = row.get("household_code");
+        if (householdCode != null) {
+            memberships.add(new Membership(next.id(), householdCode, row.get("household_relationship"), unchanged,
+                    existing == null));
+        } else if (unchanged) {
+            outcome.unchanged++;
+        }
     }
 
     /** A row after the merge with what is stored, before it is written. */

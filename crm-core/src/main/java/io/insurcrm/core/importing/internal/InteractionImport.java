@@ -79,24 +79,34 @@ final class InteractionImport extends KindHandler {
         Refs.Customers customers = new Refs.Customers(ports.customers(), fresh);
         List<Interaction> inserts = new ArrayList<>(fresh.size());
         for (ParsedRow row : fresh) {
-            RowProblems problems = RowProblems.of(row);
-            CustomerId customer = customers.resolve(row, null, "an interaction", problems);
-            NewInteraction command = null;
-            try {
-                command = new NewInteraction(customer, row.get("channel"), row.get("type"), row.get("occurred_at"),
-                        row.get("staff_id"), row.get("summary"), row.key());
-            } catch (ValidationException e) {
-                problems.addAll(e, field -> "customerId".equals(field) && problems.has(Refs.CUSTOMER_ORG)
-                        ? Refs.CUSTOMER_ORG : columnOf(field));
-            }
-            if (problems.rejectInto(outcome)) {
-                continue;
-            }
-            inserts.add(Interaction.record(new InteractionId(ports.ids().next()), command, now));
-            outcome.inserted++;
+            applyRow(row, customers, now, outcome, inserts);
         }
         if (!inserts.isEmpty()) {
             ports.interactions().insertAll(inserts);
         }
+    }
+
+    /**
+     * One row of {@link #apply}, in its own method so that the JIT compiles the per-row work once it
+     * is hot (thousands of calls), instead of only through on-stack replacement of a loop in a method
+     * called once per batch.
+     */
+    private void applyRow(ParsedRow row, Refs.Customers customers, Instant now, BatchOutcome outcome,
+            List<Interaction> inserts) {
+        RowProblems problems = RowProblems.of(row);
+        CustomerId customer = customers.resolve(row, null, "an interaction", problems);
+        NewInteraction command = null;
+        try {
+            command = new NewInteraction(customer, row.get("channel"), row.get("type"), row.get("occurred_at"),
+                    row.get("staff_id"), row.get("summary"), row.key());
+        } catch (ValidationException e) {
+            problems.addAll(e, field -> "customerId".equals(field) && problems.has(Refs.CUSTOMER_ORG)
+                    ? Refs.CUSTOMER_ORG : columnOf(field));
+        }
+        if (problems.rejectInto(outcome)) {
+            return;
+        }
+        inserts.add(Interaction.record(new InteractionId(ports.ids().next()), command, now));
+        outcome.inserted++;
     }
 }

@@ -97,54 +97,63 @@ final class PolicyImport extends KindHandler {
         List<Policy> inserts = new ArrayList<>();
         List<Policy> updates = new ArrayList<>();
         for (ParsedRow row : rows) {
-            RowProblems problems = RowProblems.of(row);
-            Policy existing = stored.get(row.key());
-            CustomerId holder = customers.resolve(row, existing == null ? null : existing.holderId(), "a new policy",
-                    problems);
-            BranchId branchId = Refs.branch(row, existing == null ? null : existing.branchId(), branches,
-                    "a new policy", problems);
-            Currency currency = row.orKeep("currency", existing == null ? Money.CNY : existing.premium().currency());
-            BigDecimal premiumAmount = row.orElse("premium", existing == null ? null : existing.premium().amount());
-            BigDecimal sumAmount = row.orElse("sum_insured",
-                    existing == null || existing.sumInsured() == null ? null : existing.sumInsured().amount());
-            Money premium = Refs.money(premiumAmount, currency, "premium", problems);
-            Money sumInsured = Refs.money(sumAmount, currency, "sum_insured", problems);
-            PolicyStatus status = row.orKeep("status", existing == null ? PolicyStatus.IN_FORCE : existing.status());
-            NewPolicy terms = null;
-            try {
-                terms = new NewPolicy(row.key(), holder,
-                        row.orElse("product_line", existing == null ? null : existing.productLine()),
-                        row.orElse("product_code", existing == null ? null : existing.productCode()),
-                        row.orElse("sales_channel", existing == null ? null : existing.salesChannel()),
-                        branchId,
-                        row.orElse("licence_plate", existing == null ? null : existing.licencePlate()),
-                        row.orElse("start_date", existing == null ? null : existing.startDate()),
-                        row.orElse("end_date", existing == null ? null : existing.endDate()),
-                        premium, sumInsured,
-                        row.orElse("previous_policy_number", existing == null ? null : existing.previousPolicyNumber()));
-            } catch (ValidationException e) {
-                // a holder missing because the organisation code named nobody is already reported there
-                problems.addAll(e, field -> "holderId".equals(field) && problems.has(Refs.CUSTOMER_ORG)
-                        ? Refs.CUSTOMER_ORG : columnOf(field));
-            }
-            if (problems.rejectInto(outcome)) {
-                continue;
-            }
-            if (existing == null) {
-                inserts.add(Policy.issue(new PolicyId(ports.ids().next()), terms, status, now));
-                outcome.inserted++;
-            } else if (existing.terms().equals(terms) && existing.status() == status) {
-                outcome.unchanged++;
-            } else {
-                updates.add(existing.withTerms(terms, status, now));
-                outcome.updated++;
-            }
+            applyRow(row, stored.get(row.key()), customers, branches, now, outcome, inserts, updates);
         }
         if (!inserts.isEmpty()) {
             ports.policies().insertAll(inserts);
         }
         if (!updates.isEmpty()) {
             ports.policies().updateAll(updates);
+        }
+    }
+
+    /**
+     * One row of {@link #apply}, in its own method so that the JIT compiles the per-row work once it
+     * is hot (thousands of calls), instead of only through on-stack replacement of a loop in a method
+     * called once per batch.
+     */
+    private void applyRow(ParsedRow row, Policy existing, Refs.Customers customers, Map<String, BranchId> branches,
+            Instant now, BatchOutcome outcome, List<Policy> inserts, List<Policy> updates) {
+        RowProblems problems = RowProblems.of(row);
+        CustomerId holder = customers.resolve(row, existing == null ? null : existing.holderId(), "a new policy",
+                problems);
+        BranchId branchId = Refs.branch(row, existing == null ? null : existing.branchId(), branches,
+                "a new policy", problems);
+        Currency currency = row.orKeep("currency", existing == null ? Money.CNY : existing.premium().currency());
+        BigDecimal premiumAmount = row.orElse("premium", existing == null ? null : existing.premium().amount());
+        BigDecimal sumAmount = row.orElse("sum_insured",
+                existing == null || existing.sumInsured() == null ? null : existing.sumInsured().amount());
+        Money premium = Refs.money(premiumAmount, currency, "premium", problems);
+        Money sumInsured = Refs.money(sumAmount, currency, "sum_insured", problems);
+        PolicyStatus status = row.orKeep("status", existing == null ? PolicyStatus.IN_FORCE : existing.status());
+        NewPolicy terms = null;
+        try {
+            terms = new NewPolicy(row.key(), holder,
+                    row.orElse("product_line", existing == null ? null : existing.productLine()),
+                    row.orElse("product_code", existing == null ? null : existing.productCode()),
+                    row.orElse("sales_channel", existing == null ? null : existing.salesChannel()),
+                    branchId,
+                    row.orElse("licence_plate", existing == null ? null : existing.licencePlate()),
+                    row.orElse("start_date", existing == null ? null : existing.startDate()),
+                    row.orElse("end_date", existing == null ? null : existing.endDate()),
+                    premium, sumInsured,
+                    row.orElse("previous_policy_number", existing == null ? null : existing.previousPolicyNumber()));
+        } catch (ValidationException e) {
+            // a holder missing because the organisation code named nobody is already reported there
+            problems.addAll(e, field -> "holderId".equals(field) && problems.has(Refs.CUSTOMER_ORG)
+                    ? Refs.CUSTOMER_ORG : columnOf(field));
+        }
+        if (problems.rejectInto(outcome)) {
+            return;
+        }
+        if (existing == null) {
+            inserts.add(Policy.issue(new PolicyId(ports.ids().next()), terms, status, now));
+            outcome.inserted++;
+        } else if (existing.terms().equals(terms) && existing.status() == status) {
+            outcome.unchanged++;
+        } else {
+            updates.add(existing.withTerms(terms, status, now));
+            outcome.updated++;
         }
     }
 }
