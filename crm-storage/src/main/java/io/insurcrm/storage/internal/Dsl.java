@@ -6,10 +6,8 @@ import org.jooq.SQLDialect;
 import org.jooq.conf.RenderQuotedNames;
 import org.jooq.conf.Settings;
 import org.jooq.impl.DSL;
-import org.jooq.impl.DataSourceConnectionProvider;
 import org.jooq.impl.DefaultConfiguration;
 import org.jooq.impl.DefaultExecuteListenerProvider;
-import org.jooq.impl.ThreadLocalTransactionProvider;
 
 /** Builds the one {@link DSLContext} of a store. */
 final class Dsl {
@@ -17,8 +15,8 @@ final class Dsl {
     }
 
     /**
-     * A context whose transactions are bound to the calling thread (so repositories need no
-     * transaction-scoped context), whose SQL errors are translated by {@link SqlErrors}, and which
+     * A context whose transactions are bound to the calling thread ({@link BoundConnections}, so
+     * repositories need no transaction-scoped context), whose SQL errors are translated by {@link SqlErrors}, and which
      * never logs statements (jOOQ's debug log would show bind values, i.e. personal data).
      */
     static DSLContext create(DataSource dataSource, SQLDialect dialect, int fetchSize) {
@@ -30,7 +28,7 @@ final class Dsl {
         DefaultConfiguration configuration = new DefaultConfiguration();
         configuration.set(dialect);
         configuration.set(settings);
-        configuration.set(new ThreadLocalTransactionProvider(new DataSourceConnectionProvider(dataSource), false));
+        configuration.set(new BoundConnections(dataSource));
         configuration.set(new DefaultExecuteListenerProvider(new SqlErrors()));
         return DSL.using(configuration);
     }

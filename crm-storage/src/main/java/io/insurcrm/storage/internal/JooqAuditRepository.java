@@ -13,8 +13,10 @@ import io.insurcrm.core.common.IdGenerator;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.storage.internal.jooq.tables.records.AuditEntryRecord;
-import io.insurcrm.storage.internal.jooq.tables.records.AuditPendingRecord;
 import jakarta.inject.Inject;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,6 +45,10 @@ final class JooqAuditRepository implements AuditRepository {
     /** Placeholders for one row of {@link #STAGING_COLUMNS}. */
     static final String STAGING_VALUES = "(?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String STAGE = "INSERT INTO " + STAGING_COLUMNS + " VALUES " + STAGING_VALUES;
+
+    /** The staged records in id order, as fixed text (read by every seal). */
+    private static final String PENDING = "SELECT id, recorded_at, actor_id, actor_role, channel, action_name,"
+            + " customer_id, field_names FROM audit_pending ORDER BY id";
 
     private final DSLContext dsl;
     private final TransactionRunner tx;
@@ -119,18 +125,16 @@ final class JooqAuditRepository implements AuditRepository {
         Record2<Long, String> head = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
                 .where(AUDIT_HEAD.ID.eq(HEAD)).forUpdate().fetchSingle();
         // read after the lock: a sealer that held it before us has deleted what it sealed
-        List<AuditPendingRecord> staged = dsl.selectFrom(AUDIT_PENDING).orderBy(AUDIT_PENDING.ID).fetch();
+        List<Staged> staged = PlainSql.query(dsl, PENDING, List.of(), JooqAuditRepository::staged);
         long seq = head.value1();
         String previous = head.value2();
         List<AuditEntryRecord> rows = new ArrayList<>(staged.size() + records.size());
         List<UUID> sealed = new ArrayList<>(staged.size());
-        for (AuditPendingRecord p : staged) {
-            AuditEntry e = AuditChain.link(++seq, previous, new AuditRecord(Columns.instant(p.getRecordedAt()),
-                    p.getActorId(), p.getActorRole(), p.getChannel(), p.getActionName(),
-                    p.getCustomerId() == null ? null : new CustomerId(p.getCustomerId()), fields(p.getFieldNames())));
+        for (Staged p : staged) {
+            AuditEntry e = AuditChain.link(++seq, previous, p.record());
             previous = e.hash();
             rows.add(toRecord(e));
-            sealed.add(p.getId());
+            sealed.add(p.id());
         }
         for (AuditRecord r : records) {
             AuditEntry e = AuditChain.link(++seq, previous, r);
@@ -142,12 +146,27 @@ final class JooqAuditRepository implements AuditRepository {
             return 0;
         }
         Batches.insert(dsl, AUDIT_ENTRY, rows);
-        for (List<UUID> chunk : Batches.chunks(sealed)) {
-            dsl.deleteFrom(AUDIT_PENDING).where(AUDIT_PENDING.ID.in(chunk)).execute();
-        }
+        // the ids bound as one array: fixed text, not an IN list of a new length (a new parse) per seal
+        Batches.deleteIn(dsl, AUDIT_PENDING, AUDIT_PENDING.ID, sealed);
         dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, previous)
                 .where(AUDIT_HEAD.ID.eq(HEAD)).execute();
         return sealed.size();
+    }
+
+    /** A staged record and its staging id. */
+    private record Staged(UUID id, AuditRecord record) {
+    }
+
+    private static List<Staged> staged(ResultSet rs) throws SQLException {
+        List<Staged> out = new ArrayList<>();
+        while (rs.next()) {
+            UUID customer = rs.getObject(7, UUID.class);
+            out.add(new Staged(rs.getObject(1, UUID.class), new AuditRecord(
+                    Columns.instant(rs.getObject(2, OffsetDateTime.class)), rs.getString(3), rs.getString(4),
+                    rs.getString(5), rs.getString(6), customer == null ? null : new CustomerId(customer),
+                    fields(rs.getString(8)))));
+        }
+        return out;
     }
 
     @Override
@@ -183,7 +202,7 @@ final class JooqAuditRepository implements AuditRepository {
     }
 
     private static AuditEntryRecord toRecord(AuditEntry e) {
-        AuditEntryRecord r = new AuditEntryRecord();
+        AuditEntryRecord r = Batches.valuesOnly(new AuditEntryRecord());
         r.setSeq(e.seq());
         r.setRecordedAt(Columns.timestamp(e.at()));
         r.setActorId(e.actorId());
