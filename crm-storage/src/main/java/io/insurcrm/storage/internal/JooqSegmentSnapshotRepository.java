@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,12 +51,13 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
     }
 
     @Override
-    public void delete(LocalDate asOf) {
+    public Optional<UUID> reopen(LocalDate asOf, Instant createdAt, String settingsJson) {
         Optional<UUID> id = snapshotId(asOf);
-        if (id.isPresent()) {
-            dsl.deleteFrom(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(id.get())).execute();
-            dsl.deleteFrom(ANALYTICS_SNAPSHOT).where(ANALYTICS_SNAPSHOT.ID.eq(id.get())).execute();
-        }
+        id.ifPresent(found -> dsl.update(ANALYTICS_SNAPSHOT)
+                .set(ANALYTICS_SNAPSHOT.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
+                .set(ANALYTICS_SNAPSHOT.SETTINGS, settingsJson).setNull(ANALYTICS_SNAPSHOT.REASON_LEGEND)
+                .where(ANALYTICS_SNAPSHOT.ID.eq(found)).execute());
+        return id;
     }
 
     @Override
@@ -85,6 +87,43 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
                 s.loyaltyScore(), s.premium12(), s.profit12(), legend.write(s.reasons())});
         }
         PlainSql.update(dsl, INSERT_SQL, binds);
+    }
+
+    @Override
+    public List<SegmentChange> replace(UUID snapshotId, LocalDate previous, List<Segmentation> rows,
+            ReasonCodec.Legend legend) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        // the batch's customers bound as ONE array (= ANY(?)): the primary key (snapshot_id, customer_id)
+        // finds their rows in both snapshots
+        Condition batch = SEGMENT_RESULT.CUSTOMER_ID.eq(DSL.any(rows.stream().map(s -> s.customerId().value())
+                .toArray(UUID[]::new)));
+        Map<UUID, String> before = new HashMap<>();
+        Map<UUID, String> replaced = new HashMap<>();
+        if (previous != null) {
+            dsl.select(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID, SEGMENT_RESULT.VALUE_TIER,
+                            SEGMENT_RESULT.LOYALTY)
+                    .from(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.in(DSL.val(snapshotId),
+                            DSL.field(DSL.select(ANALYTICS_SNAPSHOT.ID).from(ANALYTICS_SNAPSHOT)
+                                    .where(ANALYTICS_SNAPSHOT.AS_OF.eq(previous)))).and(batch))
+                    .forEach(r -> (r.value2().equals(snapshotId) ? replaced : before).put(r.value1(),
+                            r.value3().trim() + " " + r.value4().trim()));
+        }
+        dsl.deleteFrom(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(snapshotId).and(batch)).execute();
+        insertAll(snapshotId, rows, legend);
+        List<SegmentChange> announce = new ArrayList<>();
+        for (Segmentation s : rows) {
+            String from = before.get(s.customerId().value());
+            String to = s.tier().name() + " " + s.loyalty().name();
+            // a change is announced unless the replaced row had already changed to the same tier and loyalty
+            if (from != null && !from.equals(to) && !to.equals(replaced.get(s.customerId().value()))) {
+                String[] f = from.split(" ");
+                announce.add(new SegmentChange(s.customerId(), ValueTier.valueOf(f[0]), LoyaltyStatus.valueOf(f[1]),
+                        s.tier(), s.loyalty()));
+            }
+        }
+        return announce;
     }
 
     @Override
@@ -240,13 +279,6 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
 
     private static BigDecimal share(BigDecimal part, BigDecimal total) {
         return total.signum() == 0 ? null : part.divide(total, 4, RoundingMode.HALF_UP);
-    }
-
-    @Override
-    public List<SegmentChange> changes(LocalDate from, LocalDate to) {
-        List<SegmentChange> all = new ArrayList<>();
-        forEachChange(from, to, all::add);
-        return all;
     }
 
     @Override
