@@ -95,18 +95,21 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
         if (rows.isEmpty()) {
             return List.of();
         }
-        // the batch's customers bound as ONE array (= ANY(?)): the primary key (snapshot_id, customer_id)
-        // finds their rows in both snapshots
-        Condition batch = SEGMENT_RESULT.CUSTOMER_ID.eq(DSL.any(rows.stream().map(s -> s.customerId().value())
-                .toArray(UUID[]::new)));
+        // the batch's customers bound as ONE array, "= ANY(?)" (jOOQ's own any(…) is an IN list of 1 000 binds
+        // on H2): with the snapshot's id, a range of the primary key (snapshot_id, customer_id) on both stores
+        Condition batch = DSL.condition("{0} = any({1})", SEGMENT_RESULT.CUSTOMER_ID,
+                DSL.val(rows.stream().map(s -> s.customerId().value()).toArray(UUID[]::new)));
         Map<UUID, String> before = new HashMap<>();
         Map<UUID, String> replaced = new HashMap<>();
-        if (previous != null) {
+        Optional<UUID> earlier = previous == null ? Optional.empty() : snapshotId(previous);
+        if (earlier.isPresent()) {
+            // one statement, each branch one snapshot (an IN list of the two ids scanned both on H2)
             dsl.select(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID, SEGMENT_RESULT.VALUE_TIER,
                             SEGMENT_RESULT.LOYALTY)
-                    .from(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.in(DSL.val(snapshotId),
-                            DSL.field(DSL.select(ANALYTICS_SNAPSHOT.ID).from(ANALYTICS_SNAPSHOT)
-                                    .where(ANALYTICS_SNAPSHOT.AS_OF.eq(previous)))).and(batch))
+                    .from(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(snapshotId).and(batch))
+                    .unionAll(DSL.select(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID,
+                            SEGMENT_RESULT.VALUE_TIER, SEGMENT_RESULT.LOYALTY)
+                            .from(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(earlier.get()).and(batch)))
                     .forEach(r -> (r.value2().equals(snapshotId) ? replaced : before).put(r.value1(),
                             r.value3().trim() + " " + r.value4().trim()));
         }
