@@ -33,7 +33,8 @@ public interface SegmentSnapshotRepository {
      * Replaces the rows of these customers in a reopened snapshot by {@code rows} (as {@link #insertAll}) and
      * returns what a re-run announces: the changes of these customers from the snapshot of {@code previous}
      * (none if {@code previous} is null or has no snapshot) to {@code rows} that the replaced rows did not
-     * already have. Memory and statements are bounded by the batch: one read, one delete, one insert.
+     * already have. Memory and statements are bounded by the batch: one read, a batched delete by key, a
+     * batched insert.
      */
     List<SegmentChange> replace(UUID snapshotId, LocalDate previous, List<Segmentation> rows,
             ReasonCodec.Legend legend);

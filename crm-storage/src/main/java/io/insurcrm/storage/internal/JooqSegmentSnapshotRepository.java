@@ -89,31 +89,35 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
         PlainSql.update(dsl, INSERT_SQL, binds);
     }
 
+    private static final String READ_SQL = "SELECT r.customer_id, r.snapshot_id, r.value_tier, r.loyalty"
+            + " FROM UNNEST({0}) u(id) JOIN segment_result r ON r.snapshot_id = {1} AND r.customer_id = u.id"
+            + " UNION ALL SELECT r.customer_id, r.snapshot_id, r.value_tier, r.loyalty"
+            + " FROM UNNEST({2}) u(id) JOIN segment_result r ON r.snapshot_id = {3} AND r.customer_id = u.id";
+
     @Override
     public List<SegmentChange> replace(UUID snapshotId, LocalDate previous, List<Segmentation> rows,
             ReasonCodec.Legend legend) {
         if (rows.isEmpty()) {
             return List.of();
         }
-        // the batch's customers bound as ONE array, "= ANY(?)" (jOOQ's own any(…) is an IN list of 1 000 binds
-        // on H2): with the snapshot's id, a range of the primary key (snapshot_id, customer_id) on both stores
-        Condition batch = DSL.condition("{0} = any({1})", SEGMENT_RESULT.CUSTOMER_ID,
-                DSL.val(rows.stream().map(s -> s.customerId().value()).toArray(UUID[]::new)));
         Map<UUID, String> before = new HashMap<>();
         Map<UUID, String> replaced = new HashMap<>();
         Optional<UUID> earlier = previous == null ? Optional.empty() : snapshotId(previous);
         if (earlier.isPresent()) {
-            // one statement, each branch one snapshot (an IN list of the two ids scanned both on H2)
-            dsl.select(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID, SEGMENT_RESULT.VALUE_TIER,
-                            SEGMENT_RESULT.LOYALTY)
-                    .from(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(snapshotId).and(batch))
-                    .unionAll(DSL.select(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID,
-                            SEGMENT_RESULT.VALUE_TIER, SEGMENT_RESULT.LOYALTY)
-                            .from(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(earlier.get()).and(batch)))
-                    .forEach(r -> (r.value2().equals(snapshotId) ? replaced : before).put(r.value1(),
-                            r.value3().trim() + " " + r.value4().trim()));
+            // the batch's customers bound as ONE array and joined as a table (UNNEST), one branch per snapshot:
+            // a primary-key look-up (snapshot_id, customer_id) per customer on both stores. H2 uses an index
+            // for "customer_id = ANY(?)" only on an index's first column, so with the primary key it read the
+            // whole snapshot per batch (minutes at 100k)
+            Field<UUID[]> customers = DSL.val(rows.stream().map(s -> s.customerId().value()).toArray(UUID[]::new));
+            dsl.resultQuery(READ_SQL, customers, DSL.val(snapshotId), customers, DSL.val(earlier.get()))
+                    .forEach(r -> (snapshotId.equals(r.get(1, UUID.class)) ? replaced : before).put(
+                            r.get(0, UUID.class), r.get(2, String.class).trim() + " " + r.get(3, String.class).trim()));
         }
-        dsl.deleteFrom(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(snapshotId).and(batch)).execute();
+        List<Object[]> keys = new ArrayList<>(rows.size());
+        for (Segmentation s : rows) {
+            keys.add(new Object[] {snapshotId, s.customerId().value()});
+        }
+        PlainSql.update(dsl, "DELETE FROM segment_result WHERE snapshot_id = ? AND customer_id = ?", keys);
         insertAll(snapshotId, rows, legend);
         List<SegmentChange> announce = new ArrayList<>();
         for (Segmentation s : rows) {
