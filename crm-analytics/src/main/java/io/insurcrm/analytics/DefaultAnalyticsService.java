@@ -119,34 +119,30 @@ final class DefaultAnalyticsService implements AnalyticsService {
         long t0 = System.nanoTime();
         AlertContext context = new AlertContext(settings, blacklist.matches(asOf), slas.breaches(asOf));
         AnalyticsRunReport report = tx.inTransaction(() -> {
-            // what a replaced run of the same date already announced: re-runs record only what is new
             LocalDate previous = snapshots.dates().stream().filter(d -> d.isBefore(asOf))
                     .reduce((x, y) -> y).orElse(null);
-            Set<SegmentChange> announced = previous == null ? Set.of()
-                    : new HashSet<>(snapshots.changes(previous, asOf));
-            // a re-run replaces the date's alerts batch by batch, as their customers pass, and announces only
-            // what the date did not have: nothing held but one batch (every customer passes: the facts read
-            // the whole book, and an alert's customer cannot be deleted)
+            // a re-run keeps the date's snapshot and replaces its rows and alerts batch by batch, as their
+            // customers pass, announcing only what the date did not have: nothing held but one batch (every
+            // customer passes: the facts read the whole book, and a customer with a stored segment or alert
+            // cannot be deleted)
             boolean rerun = alerts.exists(asOf);
-            snapshots.delete(asOf);
-            java.util.UUID snapshotId = ids.next();
-            snapshots.create(snapshotId, asOf, clock.instant(), ReasonCodec.writeRecord(settings));
-            Run run = new Run(asOf, snapshotId, context, rerun);
+            String settingsJson = ReasonCodec.writeRecord(settings);
+            Optional<java.util.UUID> kept = snapshots.reopen(asOf, clock.instant(), settingsJson);
+            java.util.UUID snapshotId = kept.orElseGet(ids::next);
+            if (kept.isEmpty()) {
+                snapshots.create(snapshotId, asOf, clock.instant(), settingsJson);
+            }
+            Run run = new Run(asOf, snapshotId, previous, kept.isPresent(), context, rerun);
             facts.forEach(query(asOf), run);
             run.flush();
-            if (previous != null) {
-                // streamed and recorded in batches: memory does not grow with the number of changes
+            if (previous != null && kept.isEmpty()) {
+                // a first run: streamed and recorded in batches, memory does not grow with the number of changes
                 List<DomainEvents.Draft> changed = new ArrayList<>(BATCH);
                 snapshots.forEachChange(previous, asOf, c -> {
-                    if (!announced.contains(c)) {
-                        changed.add(new DomainEvents.Draft(EventType.SEGMENT_CHANGED, c.customerId(), c.customerId(),
-                                Map.of("asOf", asOf.toString(), "previousAsOf", previous.toString(),
-                                        "fromTier", c.fromTier().name(), "toTier", c.toTier().name(),
-                                        "fromLoyalty", c.fromLoyalty().name(), "toLoyalty", c.toLoyalty().name())));
-                        if (changed.size() >= BATCH) {
-                            events.recordAll(changed);
-                            changed.clear();
-                        }
+                    changed.add(segmentChanged(c, asOf, previous));
+                    if (changed.size() >= BATCH) {
+                        events.recordAll(changed);
+                        changed.clear();
                     }
                 });
                 events.recordAll(changed);
@@ -159,10 +155,21 @@ final class DefaultAnalyticsService implements AnalyticsService {
         return report;
     }
 
+    private static DomainEvents.Draft segmentChanged(SegmentChange c, LocalDate asOf, LocalDate previous) {
+        return new DomainEvents.Draft(EventType.SEGMENT_CHANGED, c.customerId(), c.customerId(),
+                Map.of("asOf", asOf.toString(), "previousAsOf", previous.toString(),
+                        "fromTier", c.fromTier().name(), "toTier", c.toTier().name(),
+                        "fromLoyalty", c.fromLoyalty().name(), "toLoyalty", c.toLoyalty().name()));
+    }
+
     /** One run's buffers and counters: classify, evaluate, write in batches. */
     private final class Run implements Consumer<CustomerFacts> {
         final LocalDate asOf;
         final java.util.UUID snapshotId;
+        /** The date of the latest earlier snapshot, or null. */
+        final LocalDate previous;
+        /** The date's snapshot is a reopened one: its rows are replaced, not inserted. */
+        final boolean replacing;
         final AlertContext context;
         final boolean rerun;
         final List<Segmentation> segments = new ArrayList<>(BATCH);
@@ -173,9 +180,12 @@ final class DefaultAnalyticsService implements AnalyticsService {
         final ReasonCodec.Legend legend = new ReasonCodec.Legend(REASON_LEGEND_LIMIT);
         long customers;
 
-        Run(LocalDate asOf, java.util.UUID snapshotId, AlertContext context, boolean rerun) {
+        Run(LocalDate asOf, java.util.UUID snapshotId, LocalDate previous, boolean replacing, AlertContext context,
+                boolean rerun) {
             this.asOf = asOf;
             this.snapshotId = snapshotId;
+            this.previous = previous;
+            this.replacing = replacing;
             this.context = context;
             this.rerun = rerun;
             for (ValueTier t : ValueTier.values()) {
@@ -212,18 +222,25 @@ final class DefaultAnalyticsService implements AnalyticsService {
         }
 
         /**
-         * Writes one batch of customers: their segments, their alerts (on a re-run replacing the ones the
-         * date had for them) and an ALERT_RAISED event for each alert the date did not have before.
+         * Writes one batch of customers: their segments and their alerts (on a re-run replacing the ones the
+         * date had for them), an ALERT_RAISED event for each alert the date did not have before and, on a
+         * re-run, a SEGMENT_CHANGED event for each change the date did not have before.
          */
         void writeBatch() {
-            snapshots.insertAll(snapshotId, segments, legend);
+            List<DomainEvents.Draft> drafts = new ArrayList<>();
+            if (replacing) {
+                for (SegmentChange c : snapshots.replace(snapshotId, previous, segments, legend)) {
+                    drafts.add(segmentChanged(c, asOf, previous));
+                }
+            } else {
+                snapshots.insertAll(snapshotId, segments, legend);
+            }
             List<Alert> added = raised;
             if (rerun) {
                 added = alerts.replace(asOf, segments.stream().map(Segmentation::customerId).toList(), raised);
             } else {
                 alerts.insertAll(raised);
             }
-            List<DomainEvents.Draft> drafts = new ArrayList<>(added.size());
             for (Alert a : added) {
                 drafts.add(new DomainEvents.Draft(EventType.ALERT_RAISED, a.customerId(), null, Map.of(
                         "rule", a.ruleId(), "severity", a.severity().name(), "asOf", a.asOf().toString())));

@@ -85,6 +85,13 @@ public final class AnalyticsRun {
             AnalyticsService analytics = crm.service(AnalyticsService.class);
             // -Dinsurcrm.phases=run,pyramid,cube (default all; the pyramid reads the stored snapshot)
             List<String> phases = List.of(System.getProperty("insurcrm.phases", "run,pyramid,cube").split(","));
+            // -Dinsurcrm.previousAsOf=2025-07-31: a snapshot of that date first (once, untimed), so that a run of
+            // the date compares with it and a re-run of the date replaces announced segment changes
+            String previous = System.getProperty("insurcrm.previousAsOf");
+            if (previous != null && !analytics.snapshotDates(actor).contains(LocalDate.parse(previous))) {
+                out.println("previous snapshot: " + analytics.run(actor, LocalDate.parse(previous)).customers()
+                        + " customers as of " + previous);
+            }
             System.gc();
             long t0;
             if (phases.contains("run")) {

@@ -16,14 +16,28 @@ import java.util.UUID;
 /** Port: dated segmentation snapshots, one per as-of date. */
 public interface SegmentSnapshotRepository {
 
-    /** Deletes the snapshot of {@code asOf} and its rows, if any. */
-    void delete(LocalDate asOf);
-
     /** Starts a snapshot; rows follow with {@link #insertAll}. */
     void create(UUID snapshotId, LocalDate asOf, Instant createdAt, String settingsJson);
 
+    /**
+     * Re-run of a date: keeps the stored snapshot of {@code asOf} (its id), with the new settings and creation
+     * time and no legend yet; its rows are then replaced batch by batch with {@link #replace}. Empty if the
+     * date has no snapshot.
+     */
+    Optional<UUID> reopen(LocalDate asOf, Instant createdAt, String settingsJson);
+
     /** Batch insert of rows of a snapshot, their reasons shortened through the run's {@code legend}. */
     void insertAll(UUID snapshotId, List<Segmentation> rows, ReasonCodec.Legend legend);
+
+    /**
+     * Replaces the rows of these customers in a reopened snapshot by {@code rows} (as {@link #insertAll}) and
+     * returns what a re-run announces: the changes of these customers from the snapshot of {@code previous}
+     * (none if {@code previous} is null or has no snapshot) to {@code rows} that the replaced rows did not
+     * already have. Memory and statements are bounded by the batch: one read, a batched delete by key, a
+     * batched insert.
+     */
+    List<SegmentChange> replace(UUID snapshotId, LocalDate previous, List<Segmentation> rows,
+            ReasonCodec.Legend legend);
 
     /** Stores the reason legend of a snapshot ({@link ReasonCodec.Legend#toJson()}), once its rows are written. */
     void saveLegend(UUID snapshotId, String legendJson);
@@ -44,12 +58,9 @@ public interface SegmentSnapshotRepository {
     TierMigration migration(LocalDate from, LocalDate to, int moversLimit);
 
     /**
-     * The customers in both snapshots whose value tier or loyalty differs between them, by customer id
-     * (one join of the two snapshots); empty if either snapshot is missing.
+     * The customers in both snapshots whose value tier or loyalty differs between them, streamed in customer
+     * order (memory does not grow with the book); none if either snapshot is missing.
      */
-    List<SegmentChange> changes(LocalDate from, LocalDate to);
-
-    /** The same changes as {@link #changes}, streamed in customer order (memory does not grow with the book). */
     void forEachChange(LocalDate from, LocalDate to, java.util.function.Consumer<SegmentChange> sink);
 
     /** A customer's value tier and loyalty in an earlier and a later snapshot. */

@@ -26,6 +26,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -50,12 +51,13 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
     }
 
     @Override
-    public void delete(LocalDate asOf) {
+    public Optional<UUID> reopen(LocalDate asOf, Instant createdAt, String settingsJson) {
         Optional<UUID> id = snapshotId(asOf);
-        if (id.isPresent()) {
-            dsl.deleteFrom(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.eq(id.get())).execute();
-            dsl.deleteFrom(ANALYTICS_SNAPSHOT).where(ANALYTICS_SNAPSHOT.ID.eq(id.get())).execute();
-        }
+        id.ifPresent(found -> dsl.update(ANALYTICS_SNAPSHOT)
+                .set(ANALYTICS_SNAPSHOT.CREATED_AT, createdAt.atOffset(ZoneOffset.UTC))
+                .set(ANALYTICS_SNAPSHOT.SETTINGS, settingsJson).setNull(ANALYTICS_SNAPSHOT.REASON_LEGEND)
+                .where(ANALYTICS_SNAPSHOT.ID.eq(found)).execute());
+        return id;
     }
 
     @Override
@@ -85,6 +87,50 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
                 s.loyaltyScore(), s.premium12(), s.profit12(), legend.write(s.reasons())});
         }
         PlainSql.update(dsl, INSERT_SQL, binds);
+    }
+
+    private static final String READ_SQL = "SELECT r.customer_id, r.snapshot_id, r.value_tier, r.loyalty"
+            + " FROM UNNEST({0}) u(id) JOIN segment_result r ON r.snapshot_id = {1} AND r.customer_id = u.id"
+            + " UNION ALL SELECT r.customer_id, r.snapshot_id, r.value_tier, r.loyalty"
+            + " FROM UNNEST({2}) u(id) JOIN segment_result r ON r.snapshot_id = {3} AND r.customer_id = u.id";
+
+    @Override
+    public List<SegmentChange> replace(UUID snapshotId, LocalDate previous, List<Segmentation> rows,
+            ReasonCodec.Legend legend) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, String> before = new HashMap<>();
+        Map<UUID, String> replaced = new HashMap<>();
+        Optional<UUID> earlier = previous == null ? Optional.empty() : snapshotId(previous);
+        if (earlier.isPresent()) {
+            // the batch's customers bound as ONE array and joined as a table (UNNEST), one branch per snapshot:
+            // a primary-key look-up (snapshot_id, customer_id) per customer on both stores. H2 uses an index
+            // for "customer_id = ANY(?)" only on an index's first column, so with the primary key it read the
+            // whole snapshot per batch (minutes at 100k)
+            Field<UUID[]> customers = DSL.val(rows.stream().map(s -> s.customerId().value()).toArray(UUID[]::new));
+            dsl.resultQuery(READ_SQL, customers, DSL.val(snapshotId), customers, DSL.val(earlier.get()))
+                    .forEach(r -> (snapshotId.equals(r.get(1, UUID.class)) ? replaced : before).put(
+                            r.get(0, UUID.class), r.get(2, String.class).trim() + " " + r.get(3, String.class).trim()));
+        }
+        List<Object[]> keys = new ArrayList<>(rows.size());
+        for (Segmentation s : rows) {
+            keys.add(new Object[] {snapshotId, s.customerId().value()});
+        }
+        PlainSql.update(dsl, "DELETE FROM segment_result WHERE snapshot_id = ? AND customer_id = ?", keys);
+        insertAll(snapshotId, rows, legend);
+        List<SegmentChange> announce = new ArrayList<>();
+        for (Segmentation s : rows) {
+            String from = before.get(s.customerId().value());
+            String to = s.tier().name() + " " + s.loyalty().name();
+            // a change is announced unless the replaced row had already changed to the same tier and loyalty
+            if (from != null && !from.equals(to) && !to.equals(replaced.get(s.customerId().value()))) {
+                String[] f = from.split(" ");
+                announce.add(new SegmentChange(s.customerId(), ValueTier.valueOf(f[0]), LoyaltyStatus.valueOf(f[1]),
+                        s.tier(), s.loyalty()));
+            }
+        }
+        return announce;
     }
 
     @Override
@@ -240,13 +286,6 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
 
     private static BigDecimal share(BigDecimal part, BigDecimal total) {
         return total.signum() == 0 ? null : part.divide(total, 4, RoundingMode.HALF_UP);
-    }
-
-    @Override
-    public List<SegmentChange> changes(LocalDate from, LocalDate to) {
-        List<SegmentChange> all = new ArrayList<>();
-        forEachChange(from, to, all::add);
-        return all;
     }
 
     @Override
