@@ -52,9 +52,14 @@ public final class StatementLog {
 
     /** How many recorded statements contain every fragment (compared in lower case). */
     public long count(String... fragments) {
-        return statements.stream().map(s -> s.toLowerCase(Locale.ROOT))
-                .filter(s -> Arrays.stream(fragments).allMatch(s::contains))
-                .count();
+        return matching(fragments).size();
+    }
+
+    /** The recorded statements that contain every fragment (compared in lower case), in order. */
+    public List<String> matching(String... fragments) {
+        return statements.stream()
+                .filter(s -> Arrays.stream(fragments).allMatch(s.toLowerCase(Locale.ROOT)::contains))
+                .toList();
     }
 
     @Override
