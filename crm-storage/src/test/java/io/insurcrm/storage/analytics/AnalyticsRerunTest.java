@@ -22,7 +22,7 @@ import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.policy.NewPolicy;
 import io.insurcrm.core.policy.ProductLine;
 import io.insurcrm.core.policy.SalesChannel;
-import io.insurcrm.spi.EventListener;
+import io.insurcrm.spi.CrmEvent;
 import io.insurcrm.spi.EventType;
 import io.insurcrm.storage.Fixtures;
 import io.insurcrm.storage.testing.MutableClock;
@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
  * A re-run of a date replaces its alerts and segments customer by customer: an alert that no longer fires
@@ -46,13 +47,8 @@ class AnalyticsRerunTest {
     @StoreTest
     void aRerunKeepsTheAlertsThatStillFireAndAnnouncesOnlyTheNewOnes(StoreKind kind) {
         List<String> raised = new CopyOnWriteArrayList<>();
-        EventListener listener = e -> {
-            if (e.type() == EventType.ALERT_RAISED) {
-                raised.add(e.customerRef());
-            }
-        };
         MutableClock clock = new MutableClock(Instant.parse("2026-01-28T02:00:00Z"));
-        try (InsurCrm crm = TestStores.builder(kind).clock(clock).eventListener("feed", listener).build()) {
+        try (InsurCrm crm = open(kind, clock, EventType.ALERT_RAISED, CrmEvent::customerRef, raised)) {
             BranchId ns = Fixtures.branchTree(crm).id();
             CustomerId a = customer(crm, 1, ns);
             CustomerId b = customer(crm, 2, ns);
@@ -87,15 +83,11 @@ class AnalyticsRerunTest {
     @StoreTest
     void aRerunAnnouncesOnlyTheSegmentChangesTheDateDidNotHave(StoreKind kind) {
         List<String> changed = new CopyOnWriteArrayList<>();
-        EventListener listener = e -> {
-            if (e.type() == EventType.SEGMENT_CHANGED) {
-                changed.add(e.customerRef() + " " + e.attributes().get("fromTier") + "/"
-                        + e.attributes().get("fromLoyalty") + "->" + e.attributes().get("toTier") + "/"
-                        + e.attributes().get("toLoyalty") + " " + e.attributes().get("previousAsOf"));
-            }
-        };
         MutableClock clock = new MutableClock(Instant.parse("2026-01-28T02:00:00Z"));
-        try (InsurCrm crm = TestStores.builder(kind).clock(clock).eventListener("feed", listener).build()) {
+        try (InsurCrm crm = open(kind, clock, EventType.SEGMENT_CHANGED, e -> e.customerRef() + " "
+                + e.attributes().get("fromTier") + "/" + e.attributes().get("fromLoyalty") + "->"
+                + e.attributes().get("toTier") + "/" + e.attributes().get("toLoyalty") + " "
+                + e.attributes().get("previousAsOf"), changed)) {
             BranchId ns = Fixtures.branchTree(crm).id();
             // w, x, y: one policy of 1 000 in force 2026-01-01..2026-12-31 each: tier C (< 5 000), LOYAL
             CustomerId w = customer(crm, 1, ns);
@@ -141,6 +133,16 @@ class AnalyticsRerunTest {
         }
     }
 
+    /** A store whose events of {@code type} are added to {@code into} as {@code line} writes them. */
+    private static InsurCrm open(StoreKind kind, MutableClock clock, EventType type, Function<CrmEvent, String> line,
+            List<String> into) {
+        return TestStores.builder(kind).clock(clock).eventListener("feed", e -> {
+            if (e.type() == type) {
+                into.add(line.apply(e));
+            }
+        }).build();
+    }
+
     private static List<String> sortedLines(String... lines) {
         return java.util.Arrays.stream(lines).sorted().toList();
     }
@@ -166,12 +168,14 @@ class AnalyticsRerunTest {
         return java.util.Arrays.stream(ids).sorted(java.util.Comparator.comparing(CustomerId::value)).toList();
     }
 
-    private static BlacklistEntry list(InsurCrm crm, int n) {
+    /** Lists customer {@code n}'s national ID (as {@link #customer} gives it) on the blacklist. */
+    static BlacklistEntry list(InsurCrm crm, int n) {
         return crm.blacklist().add(ACTOR, new NewBlacklistEntry(new PersonKey(Fixtures.anyNationalId(n), null, null,
                 null), "FRAUD", null, null, null, null));
     }
 
-    private static CustomerId customer(InsurCrm crm, int n, BranchId branch) {
+    /** Customer {@code n}: an individual with national ID and mobile number {@code n} of the fixtures. */
+    static CustomerId customer(InsurCrm crm, int n, BranchId branch) {
         return crm.customers().create(ACTOR, CustomerProfile.individual("客户" + n)
                 .nationalId(Fixtures.anyNationalId(n)).mobile(Fixtures.mobile(n)).build(), branch).id();
     }

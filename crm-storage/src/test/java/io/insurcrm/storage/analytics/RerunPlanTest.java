@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.insurcrm.analytics.AnalyticsService;
 import io.insurcrm.core.InsurCrm;
-import io.insurcrm.core.blacklist.NewBlacklistEntry;
-import io.insurcrm.core.blacklist.PersonKey;
 import io.insurcrm.core.customer.CustomerId;
-import io.insurcrm.core.customer.CustomerProfile;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.storage.Fixtures;
 import io.insurcrm.storage.testing.MutableClock;
@@ -52,10 +49,8 @@ class RerunPlanTest {
         try (InsurCrm crm = InsurCrm.builder().dataSource(log.wrap(h2), null)
                 .clock(new MutableClock(Instant.parse("2026-01-28T02:00:00Z"))).build()) {
             BranchId branch = Fixtures.branchTree(crm).id();
-            customer = crm.customers().create(ACTOR, CustomerProfile.individual("客户1")
-                    .nationalId(Fixtures.anyNationalId(1)).mobile(Fixtures.mobile(1)).build(), branch).id();
-            crm.blacklist().add(ACTOR, new NewBlacklistEntry(new PersonKey(Fixtures.anyNationalId(1), null, null,
-                    null), "FRAUD", null, null, null, null));
+            customer = AnalyticsRerunTest.customer(crm, 1, branch);
+            AnalyticsRerunTest.list(crm, 1);
             AnalyticsService analytics = crm.service(AnalyticsService.class);
             analytics.run(ACTOR, EARLIER);
             analytics.run(ACTOR, DATE);
