@@ -1,9 +1,7 @@
 package io.insurcrm.storage.internal;
 
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.slf4j.Logger;
@@ -12,10 +10,12 @@ import org.slf4j.LoggerFactory;
 /**
  * The store's background sealer: one daemon thread, started on the first request, that runs the
  * seal the stagers ask for, so no reader pays for sealing staged reads into the audit chain. Requests
- * made while a seal is queued are merged into it (a seal takes everything committed by then).
+ * made while a seal is queued are merged into it (a seal takes everything committed by then), and so
+ * are deferred requests ({@link #requestWithin}) while one is pending.
  * A failed seal is logged without details (the records stay staged; the next seal takes them).
  * Closed with the store, before its pool: a queued or running seal is finished first (so a store
- * closed right after a burst of reads leaves nothing staged that was asked to be sealed).
+ * closed right after a burst of reads leaves nothing staged that was asked to be sealed), then the
+ * last seal given to {@link #finallyRun} runs on the closing thread.
  */
 final class AuditSealer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(AuditSealer.class);
@@ -23,8 +23,38 @@ final class AuditSealer implements AutoCloseable {
     private static final long CLOSE_WAIT_SECONDS = 30;
 
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicBoolean deferred = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
-    private ExecutorService thread; // guarded by this
+    private final long writeBehindMillis;
+    private ScheduledThreadPoolExecutor thread; // guarded by this
+    private volatile Runnable last;
+
+    /** A sealer for staged reads only: every read in clear is written by its reader. */
+    AuditSealer() {
+        this(0);
+    }
+
+    /**
+     * @param writeBehindMillis above 0: reads in clear are kept in memory by the audit repository
+     *        and written by this thread at the latest this long after the first of them (see
+     *        {@link JooqAuditRepository}); 0: each reader writes its own
+     */
+    AuditSealer(long writeBehindMillis) {
+        if (writeBehindMillis < 0) {
+            throw new IllegalArgumentException("writeBehindMillis must be >= 0");
+        }
+        this.writeBehindMillis = writeBehindMillis;
+    }
+
+    /** The longest a read in clear waits in memory before this thread writes it; 0 if reads are not kept in memory. */
+    long writeBehindMillis() {
+        return writeBehindMillis;
+    }
+
+    /** The seal to run once more when the store closes, after the thread has finished (the last writer of kept reads). */
+    void finallyRun(Runnable seal) {
+        this.last = seal;
+    }
 
     /** Asks for {@code seal} to run on the sealer thread, unless a seal is already queued (or the store is closed). */
     void request(Runnable seal) {
@@ -34,52 +64,79 @@ final class AuditSealer implements AutoCloseable {
         try {
             executor().execute(() -> {
                 queued.set(false);
-                try {
-                    seal.run();
-                } catch (RuntimeException e) {
-                    LOG.warn("background audit seal failed ({}); the staged reads stay staged for the next seal",
-                            e.getClass().getSimpleName());
-                }
+                run(seal);
             });
         } catch (RejectedExecutionException e) {
             queued.set(false); // closed meanwhile
         }
     }
 
-    private synchronized ExecutorService executor() {
+    /**
+     * Asks for {@code seal} to run on the sealer thread within {@code millis}, unless such a deferred
+     * seal is already pending (or the store is closed).
+     */
+    void requestWithin(long millis, Runnable seal) {
+        if (closed.get() || !deferred.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            executor().schedule(() -> {
+                deferred.set(false);
+                run(seal);
+            }, millis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            deferred.set(false); // closed meanwhile
+        }
+    }
+
+    private static void run(Runnable seal) {
+        try {
+            seal.run();
+        } catch (RuntimeException e) {
+            LOG.warn("background audit seal failed ({}); the staged reads stay staged for the next seal",
+                    e.getClass().getSimpleName());
+        }
+    }
+
+    private synchronized ScheduledThreadPoolExecutor executor() {
         if (closed.get()) {
             throw new RejectedExecutionException("closed");
         }
         if (thread == null) {
-            thread = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+            thread = new ScheduledThreadPoolExecutor(1, r -> {
                 Thread t = new Thread(r, "insurcrm-audit-sealer");
                 t.setDaemon(true);
                 return t;
             });
+            // on close, a deferred seal is not waited for: the last seal (finallyRun) takes its records
+            thread.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
         }
         return thread;
     }
 
     @Override
     public void close() {
-        ExecutorService t;
+        ScheduledThreadPoolExecutor t;
         synchronized (this) {
             if (!closed.compareAndSet(false, true)) {
                 return;
             }
             t = thread;
         }
-        if (t == null) {
-            return;
-        }
-        t.shutdown();
-        try {
-            if (!t.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+        if (t != null) {
+            t.shutdown();
+            try {
+                if (!t.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                    t.shutdownNow();
+                }
+            } catch (InterruptedException e) {
                 t.shutdownNow();
+                Thread.currentThread().interrupt();
             }
-        } catch (InterruptedException e) {
-            t.shutdownNow();
-            Thread.currentThread().interrupt();
+        }
+        Runnable seal = last;
+        if (seal != null) {
+            run(seal);
         }
     }
 }

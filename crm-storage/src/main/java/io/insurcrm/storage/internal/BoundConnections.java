@@ -2,6 +2,8 @@ package io.insurcrm.storage.internal;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
@@ -16,6 +18,8 @@ import org.jooq.ConnectionProvider;
 final class BoundConnections implements ConnectionProvider {
     private final DataSource dataSource;
     private final ThreadLocal<Connection> bound = new ThreadLocal<>();
+    /** What to undo in memory if the thread's transaction rolls back; set only once something is registered. */
+    private final ThreadLocal<List<Runnable>> onRollback = new ThreadLocal<>();
 
     BoundConnections(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -72,6 +76,9 @@ final class BoundConnections implements ConnectionProvider {
             return result;
         } finally {
             bound.remove();
+            if (onRollback.get() != null) {
+                onRollback.remove();
+            }
             try {
                 c.setAutoCommit(true); // back to the pool as it came (a host-owned source may not reset it)
             } catch (SQLException e) {
@@ -81,11 +88,39 @@ final class BoundConnections implements ConnectionProvider {
         }
     }
 
-    private static void rollback(Connection c, Throwable cause) {
+    /**
+     * Runs {@code undo} if the calling thread's transaction rolls back (at once, after the rollback,
+     * before the exception reaches the caller); nothing happens on commit. Outside a transaction
+     * there is nothing to roll back and {@code undo} is dropped.
+     */
+    void onRollback(Runnable undo) {
+        if (bound.get() == null) {
+            return;
+        }
+        List<Runnable> undos = onRollback.get();
+        if (undos == null) {
+            undos = new ArrayList<>(2);
+            onRollback.set(undos);
+        }
+        undos.add(undo);
+    }
+
+    private void rollback(Connection c, Throwable cause) {
         try {
             c.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(SqlErrors.translate(e, "ROLLBACK"));
+        }
+        List<Runnable> undos = onRollback.get();
+        if (undos != null) {
+            onRollback.remove();
+            for (Runnable undo : undos) {
+                try {
+                    undo.run();
+                } catch (RuntimeException | Error e) {
+                    cause.addSuppressed(e);
+                }
+            }
         }
     }
 

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,11 +35,23 @@ import org.jooq.Record2;
  * audit query and verification, and by the store's {@link AuditSealer} thread after every
  * {@link #SEAL_EVERY} staged records (so the table stays small and the unsealed window short,
  * without any reader paying for a seal).
+ *
+ * <p><b>Kept reads (write-behind).</b> Where the sealer has a write-behind delay (the embedded H2
+ * store, whose own commits reach the disk only after its {@code WRITE_DELAY}; see
+ * {@code JooqStore}), a read in clear is not written by its reader at all: it is kept in memory,
+ * in order, and sealed straight into the chain by the sealer thread after {@link #SEAL_EVERY}
+ * records or the delay, whichever comes first, by any append, query or verification before it
+ * runs, and by the store's close. A seal whose transaction rolls back puts what it took back in
+ * front; after that, the next read in clear seals first in its own transaction and fails with the
+ * store's error if the trail still cannot be written, so reads in clear stop while the trail is
+ * broken. Readers that outrun the sealer by {@link #KEEP_AT_MOST} records seal themselves.
  */
 final class JooqAuditRepository implements AuditRepository {
     private static final int HEAD = 1;
     /** Staged records between two background seals asked for by the stagers of this store. */
     static final int SEAL_EVERY = 256;
+    /** Kept reads at which a reader stops leaving the sealing to the sealer thread and seals itself. */
+    static final int KEEP_AT_MOST = 4 * SEAL_EVERY;
     /** The insert of a staged read, as fixed text (the hot statement of every read in clear). */
     static final String STAGING_COLUMNS = "audit_pending (id, recorded_at, actor_id, actor_role, channel,"
             + " action_name, customer_id, field_names)";
@@ -55,6 +68,11 @@ final class JooqAuditRepository implements AuditRepository {
     private final IdGenerator ids;
     private final AuditSealer sealer;
     private final AtomicInteger stagedSinceSeal = new AtomicInteger();
+    private final BoundConnections connections;
+    /** Reads in clear not yet sealed, in the order read; null where each reader stages its own. */
+    private final KeptReads kept;
+    /** Set when a seal that took kept reads rolled back; cleared by the next seal that succeeds. */
+    private volatile boolean keptFailed;
 
     @Inject
     JooqAuditRepository(DSLContext dsl, TransactionRunner tx, IdGenerator ids, AuditSealer sealer) {
@@ -62,6 +80,13 @@ final class JooqAuditRepository implements AuditRepository {
         this.tx = tx;
         this.ids = ids;
         this.sealer = sealer;
+        this.connections = (BoundConnections) dsl.configuration().connectionProvider();
+        if (sealer.writeBehindMillis() > 0) {
+            this.kept = new KeptReads();
+            sealer.finallyRun(this::sealKept);
+        } else {
+            this.kept = null;
+        }
     }
 
     @Override
@@ -79,6 +104,10 @@ final class JooqAuditRepository implements AuditRepository {
     @Override
     public void stage(List<AuditRecord> records) {
         if (records.isEmpty()) {
+            return;
+        }
+        if (kept != null) {
+            keep(records);
             return;
         }
         tx.run(() -> {
@@ -108,6 +137,26 @@ final class JooqAuditRepository implements AuditRepository {
         }
     }
 
+    /** Keeps reads in clear in memory for the sealer (write-behind; see the class comment). */
+    private void keep(List<AuditRecord> records) {
+        if (keptFailed) {
+            sealKept(); // throws while the trail cannot be written: the read fails, and is not kept
+        }
+        int size = kept.add(records);
+        if (size >= KEEP_AT_MOST) {
+            sealKept();
+        } else if (size >= SEAL_EVERY) {
+            sealer.request(this::sealKept);
+        } else if (size == records.size()) { // the first since the last seal
+            sealer.requestWithin(sealer.writeBehindMillis(), this::sealKept);
+        }
+    }
+
+    private void sealKept() {
+        seal();
+        keptFailed = false;
+    }
+
     @Override
     public int seal() {
         return tx.inTransaction(() -> link(false, List.of(), new ArrayList<>()));
@@ -119,22 +168,28 @@ final class JooqAuditRepository implements AuditRepository {
      * the head is left alone. Returns how many staged records were sealed.
      */
     private int link(boolean always, List<AuditRecord> records, List<AuditEntry> appended) {
-        if (!always && !dsl.fetchExists(AUDIT_PENDING)) {
+        if (!always && (kept == null || kept.isEmpty()) && !dsl.fetchExists(AUDIT_PENDING)) {
             return 0;
         }
         Record2<Long, String> head = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
                 .where(AUDIT_HEAD.ID.eq(HEAD)).forUpdate().fetchSingle();
         // read after the lock: a sealer that held it before us has deleted what it sealed
         List<Staged> staged = PlainSql.query(dsl, PENDING, List.of(), JooqAuditRepository::staged);
+        List<AuditRecord> taken = take();
         long seq = head.value1();
         String previous = head.value2();
-        List<AuditEntryRecord> rows = new ArrayList<>(staged.size() + records.size());
+        List<AuditEntryRecord> rows = new ArrayList<>(staged.size() + taken.size() + records.size());
         List<UUID> sealed = new ArrayList<>(staged.size());
         for (Staged p : staged) {
             AuditEntry e = AuditChain.link(++seq, previous, p.record());
             previous = e.hash();
             rows.add(toRecord(e));
             sealed.add(p.id());
+        }
+        for (AuditRecord r : taken) {
+            AuditEntry e = AuditChain.link(++seq, previous, r);
+            previous = e.hash();
+            rows.add(toRecord(e));
         }
         for (AuditRecord r : records) {
             AuditEntry e = AuditChain.link(++seq, previous, r);
@@ -150,7 +205,56 @@ final class JooqAuditRepository implements AuditRepository {
         Batches.deleteIn(dsl, AUDIT_PENDING, AUDIT_PENDING.ID, sealed);
         dsl.update(AUDIT_HEAD).set(AUDIT_HEAD.LAST_SEQ, seq).set(AUDIT_HEAD.LAST_HASH, previous)
                 .where(AUDIT_HEAD.ID.eq(HEAD)).execute();
-        return sealed.size();
+        return sealed.size() + taken.size();
+    }
+
+    /**
+     * Under the head lock: takes every kept read, to be put back in front if the transaction that
+     * links them rolls back (then the next read in clear seals first; see {@link #keep}).
+     */
+    private List<AuditRecord> take() {
+        if (kept == null) {
+            return List.of();
+        }
+        List<AuditRecord> taken = kept.drain();
+        if (!taken.isEmpty()) {
+            connections.onRollback(() -> {
+                kept.restore(taken);
+                keptFailed = true;
+            });
+        }
+        return taken;
+    }
+
+    /** Reads in clear kept in memory until sealed, in the order read. */
+    private static final class KeptReads {
+        private final ArrayDeque<AuditRecord> records = new ArrayDeque<>();
+
+        /** Adds in order; returns how many are kept now. */
+        synchronized int add(List<AuditRecord> more) {
+            records.addAll(more);
+            return records.size();
+        }
+
+        synchronized boolean isEmpty() {
+            return records.isEmpty();
+        }
+
+        synchronized List<AuditRecord> drain() {
+            if (records.isEmpty()) {
+                return List.of();
+            }
+            List<AuditRecord> all = new ArrayList<>(records);
+            records.clear();
+            return all;
+        }
+
+        /** Puts records taken by {@link #drain} back in front of any kept since, in their order. */
+        synchronized void restore(List<AuditRecord> taken) {
+            for (int i = taken.size() - 1; i >= 0; i--) {
+                records.addFirst(taken.get(i));
+            }
+        }
     }
 
     /** A staged record and its staging id. */

@@ -54,11 +54,12 @@ public final class JooqStore implements Store {
     private final ConnectionTarget target;
     private final DSLContext dsl;
     private final AtomicBoolean closed = new AtomicBoolean();
-    private final AuditSealer sealer = new AuditSealer();
+    private final AuditSealer sealer;
 
-    private JooqStore(ConnectionTarget target, DSLContext dsl) {
+    private JooqStore(ConnectionTarget target, DSLContext dsl, AuditSealer sealer) {
         this.target = target;
         this.dsl = dsl;
+        this.sealer = sealer;
     }
 
     /** Whether {@link #open} can handle this location (a known dialect). */
@@ -76,13 +77,36 @@ public final class JooqStore implements Store {
                 Migrations.migrate(target.dataSource());
             }
             DSLContext dsl = Dsl.create(target.dataSource(), target.dialect(), options.fetchSize());
-            LOG.debug("store {} opened with dialect {}", target.description(), target.dialect());
-            return new JooqStore(target, dsl);
+            long writeBehind = location instanceof StoreLocation.EmbeddedFolder ? readWriteBehindMillis(dsl) : 0;
+            LOG.debug("store {} opened with dialect {}, reads in clear written behind by {} ms",
+                    target.description(), target.dialect(), writeBehind);
+            return new JooqStore(target, dsl, new AuditSealer(writeBehind));
         } catch (RuntimeException e) {
             target.close();
             throw e;
         }
     }
+
+    /**
+     * How long the embedded H2 store may keep a read in clear in memory before writing it to the
+     * audit trail: H2 itself writes committed transactions to disk only after its {@code WRITE_DELAY}
+     * (500 ms unless changed), so until then a commit survives nothing that kills this process, and
+     * the database runs in this process (the folder store opens it with {@code AUTO_SERVER=FALSE}).
+     * Keeping a read for at most {@value #WRITE_BEHIND_MAX_MILLIS} ms more costs a crash at most that
+     * much more of the trail, and saves every read in clear its own insert and commit. With
+     * {@code WRITE_DELAY=0} (every commit written at once) each read is written by its reader, as on
+     * every other location, where another process may own the database.
+     */
+    private static long readWriteBehindMillis(DSLContext dsl) {
+        // the smallest: a database set to WRITE_DELAY 0 lists the setting twice (stored and in effect)
+        Object delay = dsl.fetchValue("SELECT MIN(CAST(SETTING_VALUE AS INT)) FROM INFORMATION_SCHEMA.SETTINGS"
+                + " WHERE SETTING_NAME = 'WRITE_DELAY'");
+        long writeDelay = delay == null ? 0 : Long.parseLong(delay.toString().strip());
+        return writeDelay <= 0 ? 0 : Math.min(writeDelay, WRITE_BEHIND_MAX_MILLIS);
+    }
+
+    /** The longest a read in clear is kept in memory on the embedded H2 store (see {@link #readWriteBehindMillis}). */
+    static final long WRITE_BEHIND_MAX_MILLIS = 100;
 
     @Override
     public Module module() {

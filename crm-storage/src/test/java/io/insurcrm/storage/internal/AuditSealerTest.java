@@ -68,4 +68,27 @@ class AuditSealerTest {
             throw new AssertionError("must not run after close");
         });
     }
+
+    @Test
+    void aDeferredRequestRunsAfterItsDelayMergesWithOthersAndTheLastSealRunsOnClose() throws Exception {
+        AuditSealer sealer = new AuditSealer(50);
+        assertEquals(50, sealer.writeBehindMillis());
+        AtomicInteger deferred = new AtomicInteger();
+        CountDownLatch ran = new CountDownLatch(1);
+        Runnable seal = () -> {
+            deferred.incrementAndGet();
+            ran.countDown();
+        };
+        sealer.requestWithin(50, seal);
+        sealer.requestWithin(50, seal); // merged into the pending one
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        List<String> last = new CopyOnWriteArrayList<>();
+        sealer.finallyRun(() -> last.add(Thread.currentThread().getName()));
+        sealer.requestWithin(60_000, seal); // pending at close: not waited for
+        sealer.close();
+        assertEquals(1, deferred.get());
+        assertEquals(List.of(Thread.currentThread().getName()), last, "the last seal runs once, on the closing thread");
+        sealer.close();
+        assertEquals(1, last.size());
+    }
 }

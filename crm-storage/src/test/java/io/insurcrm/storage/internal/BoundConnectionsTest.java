@@ -43,6 +43,29 @@ class BoundConnectionsTest {
     }
 
     @Test
+    void undoHooksRunWhenTheOutermostTransactionRollsBackAndNotOnCommit() {
+        java.util.List<String> undone = new java.util.ArrayList<>();
+        connections.onRollback(() -> undone.add("outside a transaction: dropped"));
+        connections.inTransaction(() -> {
+            connections.onRollback(() -> undone.add("committed"));
+            return null;
+        });
+        assertEquals(java.util.List.of(), undone);
+        assertThrows(IllegalStateException.class, () -> connections.inTransaction(() -> {
+            connections.inTransaction(() -> {
+                connections.onRollback(() -> undone.add("inner"));
+                return null;
+            });
+            connections.onRollback(() -> undone.add("outer"));
+            assertEquals(java.util.List.of(), undone, "nothing is undone before the rollback");
+            throw new IllegalStateException("fails");
+        }));
+        assertEquals(java.util.List.of("inner", "outer"), undone);
+        connections.inTransaction(() -> null); // the hooks went with their transaction
+        assertEquals(2, undone.size());
+    }
+
+    @Test
     void nestedCallsJoinTheOuterTransactionOnOneConnectionAndItCommitsAtTheEnd() {
         connections.inTransaction(() -> {
             Connection outer = connections.acquire();
