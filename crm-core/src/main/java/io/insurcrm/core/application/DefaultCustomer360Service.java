@@ -27,7 +27,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Assembles the view with a fixed number of statements, inside one transaction: the customer found
+ * Assembles the view with a fixed number of statements on one connection ({@link
+ * TransactionRunner#inSession}: no transaction of its own, since each statement reads its own snapshot
+ * under read-committed isolation either way and the only write is one statement): the customer found
  * by the identifier within the actor's row scope together with his household (one query per
  * reading of the identifier, usually one), his policies with their claims (one), his newest
  * interactions (one), and, for a read in clear, one staged audit entry listing every field shown in
@@ -54,7 +56,7 @@ final class DefaultCustomer360Service implements Customer360Service {
     @Override
     public Optional<Customer360> find(Actor actor, String identifier) {
         guard.require(actor, Action.READ);
-        return tx.inTransaction(() -> {
+        return tx.inSession(() -> {
             RowScope scope = guard.scope(actor);
             for (CustomerLookup lookup : CustomerLookup.candidates(identifier)) {
                 Optional<Customer360Source.Subject> found = source.find(lookup, scope);
@@ -70,7 +72,7 @@ final class DefaultCustomer360Service implements Customer360Service {
     public Optional<Customer360> find(Actor actor, CustomerLookup lookup) {
         guard.require(actor, Action.READ);
         Objects.requireNonNull(lookup, "lookup");
-        return tx.inTransaction(() -> source.find(lookup, guard.scope(actor)).map(found -> assemble(actor, found)));
+        return tx.inSession(() -> source.find(lookup, guard.scope(actor)).map(found -> assemble(actor, found)));
     }
 
     private Customer360 assemble(Actor actor, Customer360Source.Subject found) {
@@ -81,7 +83,7 @@ final class DefaultCustomer360Service implements Customer360Service {
         CustomerCard card = guard.card(actor, customer, inClear);
         Optional<Household> household = found.household().map(h -> guard.household(actor, h, inClear));
         List<Customer360.PolicyWithClaims> withClaims = source.policiesWithClaims(id);
-        // one audit entry for the whole view, staged with the last read and committed with it
+        // one audit entry for the whole view, staged with the last read (in its statement on PostgreSQL)
         List<Interaction> recent = source.recentInteractions(id, settings.interactionsInView(),
                 guard.reads(actor, id, inClear));
         return new Customer360(card, household, withClaims, recent, totals(withClaims, asOf), asOf);

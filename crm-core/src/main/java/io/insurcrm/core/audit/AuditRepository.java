@@ -9,7 +9,8 @@ import java.util.List;
  * chain and an entry exists exactly when the audited write committed.
  *
  * <p>Reads in clear are {@linkplain #stage staged} instead: one insert in the reader's transaction
- * and no lock, so readers do not queue on the chain head. Staged records are linked into the chain
+ * (none on the embedded store: see {@link #stage}) and no lock, so readers do not queue on the
+ * chain head. Staged records are linked into the chain
  * ({@link #seal}) before every append, before {@link #byCustomer}, {@link #byActor} and
  * {@link #verify} answer, and by the store every few hundred staged records; the chain order is
  * the sealing order.
@@ -20,8 +21,11 @@ public interface AuditRepository {
     List<AuditEntry> append(List<AuditRecord> records);
 
     /**
-     * Records reads in clear in the caller's transaction, without locking the chain: they commit
-     * (or roll back) with the read, and are linked into the chain later, in the order sealed.
+     * Records reads in clear without locking the chain, to be linked into it later, in the order
+     * sealed: in the caller's transaction (they commit or roll back with the read), or, on a store
+     * whose own commits are not on disk when they return (the embedded H2 store), kept in memory and
+     * written by the store within a short delay, no later than its own commits are. Throws the
+     * store's error, recording nothing, while the trail cannot be written.
      */
     void stage(List<AuditRecord> records);
 

@@ -9,17 +9,27 @@ import javax.sql.DataSource;
 import org.jooq.ConnectionProvider;
 
 /**
- * The connections of a store's {@link org.jooq.DSLContext}: inside a transaction, the one connection
- * bound to the calling thread; outside, a connection of the pool per statement. Transactions are
- * begun and ended on the connection itself ({@link #inTransaction}), without jOOQ's transaction
- * provider, whose per-transaction configuration, context and listener objects were about a tenth of
- * the samples of a 360° view on H2.
+ * The connections of a store's {@link org.jooq.DSLContext}: inside a transaction or a session, the
+ * one connection bound to the calling thread; outside, a connection of the pool per statement.
+ * Transactions are begun and ended on the connection itself ({@link #inTransaction}), without
+ * jOOQ's transaction provider, whose per-transaction configuration, context and listener objects
+ * were about a tenth of the samples of a 360° view on H2.
  */
 final class BoundConnections implements ConnectionProvider {
     private final DataSource dataSource;
-    private final ThreadLocal<Connection> bound = new ThreadLocal<>();
-    /** What to undo in memory if the thread's transaction rolls back; set only once something is registered. */
-    private final ThreadLocal<List<Runnable>> onRollback = new ThreadLocal<>();
+    private final ThreadLocal<Bound> bound = new ThreadLocal<>();
+
+    /** The thread's connection: in a transaction, or in a session (auto-commit) until one begins. */
+    private static final class Bound {
+        final Connection connection;
+        boolean transaction;
+        /** What to undo in memory if the transaction rolls back; created when the first is registered. */
+        List<Runnable> undos;
+
+        Bound(Connection connection) {
+            this.connection = connection;
+        }
+    }
 
     BoundConnections(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -27,63 +37,104 @@ final class BoundConnections implements ConnectionProvider {
 
     @Override
     public Connection acquire() {
-        Connection c = bound.get();
-        return c != null ? c : open();
+        Bound b = bound.get();
+        return b != null ? b.connection : open();
     }
 
     @Override
     public void release(Connection connection) {
-        if (connection != bound.get()) {
+        Bound b = bound.get();
+        if (b == null || connection != b.connection) {
             close(connection);
         }
     }
 
     /**
-     * Runs {@code work} in the calling thread's transaction: the outermost call takes a connection,
-     * binds it to the thread, commits after {@code work} (or rolls back on any exception or error,
-     * and when the commit fails) and gives it back to the pool; a nested call simply joins, without
-     * a savepoint, so a failure anywhere undoes the whole unit of work.
+     * Runs {@code work} in the calling thread's transaction: the outermost call begins it (on the
+     * session's connection inside {@link #inSession}, else on a connection it takes and binds to the
+     * thread), commits after {@code work} (or rolls back on any exception or error, and when the
+     * commit fails) and ends it; a nested call simply joins, without a savepoint, so a failure
+     * anywhere undoes the whole unit of work.
      */
     <T> T inTransaction(Supplier<T> work) {
-        if (bound.get() != null) {
+        Bound b = bound.get();
+        if (b != null && b.transaction) {
             return work.get();
         }
-        Connection c = open();
+        boolean owned = b == null;
+        Connection c = owned ? open() : b.connection;
         try {
             if (c.getAutoCommit()) {
                 c.setAutoCommit(false);
             }
         } catch (SQLException e) {
-            close(c);
+            if (owned) {
+                close(c);
+            }
             throw SqlErrors.translate(e, "BEGIN");
         }
-        bound.set(c);
+        if (owned) {
+            b = new Bound(c);
+            bound.set(b);
+        }
+        b.transaction = true;
         try {
             T result;
             try {
                 result = work.get();
             } catch (RuntimeException | Error e) {
-                rollback(c, e);
+                rollback(b, e);
                 throw e;
             }
             try {
                 c.commit();
             } catch (SQLException e) {
                 RuntimeException failure = SqlErrors.translate(e, "COMMIT");
-                rollback(c, failure);
+                rollback(b, failure);
                 throw failure;
             }
             return result;
         } finally {
-            bound.remove();
-            if (onRollback.get() != null) {
-                onRollback.remove();
-            }
+            b.transaction = false;
+            b.undos = null;
             try {
                 c.setAutoCommit(true); // back to the pool as it came (a host-owned source may not reset it)
             } catch (SQLException e) {
                 // the pool discards or resets a connection in a doubtful state; nothing is left uncommitted here
             }
+            if (owned) {
+                bound.remove();
+                close(c);
+            }
+        }
+    }
+
+    /**
+     * Runs {@code work} on one connection bound to the calling thread, in auto-commit mode: each
+     * statement commits on its own, and a transaction begun inside ({@link #inTransaction}) uses the
+     * same connection. Inside a transaction or another session, {@code work} simply joins it. For
+     * units of reads whose only write, if any, is a single statement: they save the begin and
+     * commit of a transaction, which under the database's read-committed isolation gives them
+     * nothing (each statement reads its own snapshot either way).
+     */
+    <T> T inSession(Supplier<T> work) {
+        if (bound.get() != null) {
+            return work.get();
+        }
+        Connection c = open();
+        try {
+            if (!c.getAutoCommit()) {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            close(c);
+            throw SqlErrors.translate(e, "connect");
+        }
+        bound.set(new Bound(c));
+        try {
+            return work.get();
+        } finally {
+            bound.remove();
             close(c);
         }
     }
@@ -94,26 +145,25 @@ final class BoundConnections implements ConnectionProvider {
      * there is nothing to roll back and {@code undo} is dropped.
      */
     void onRollback(Runnable undo) {
-        if (bound.get() == null) {
+        Bound b = bound.get();
+        if (b == null || !b.transaction) {
             return;
         }
-        List<Runnable> undos = onRollback.get();
-        if (undos == null) {
-            undos = new ArrayList<>(2);
-            onRollback.set(undos);
+        if (b.undos == null) {
+            b.undos = new ArrayList<>(2);
         }
-        undos.add(undo);
+        b.undos.add(undo);
     }
 
-    private void rollback(Connection c, Throwable cause) {
+    private static void rollback(Bound b, Throwable cause) {
         try {
-            c.rollback();
+            b.connection.rollback();
         } catch (SQLException e) {
             cause.addSuppressed(SqlErrors.translate(e, "ROLLBACK"));
         }
-        List<Runnable> undos = onRollback.get();
+        List<Runnable> undos = b.undos;
+        b.undos = null;
         if (undos != null) {
-            onRollback.remove();
             for (Runnable undo : undos) {
                 try {
                     undo.run();

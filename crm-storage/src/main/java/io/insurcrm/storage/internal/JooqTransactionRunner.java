@@ -24,4 +24,10 @@ final class JooqTransactionRunner implements TransactionRunner {
         Objects.requireNonNull(work, "work");
         return connections.inTransaction(work);
     }
+
+    @Override
+    public <T> T inSession(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return connections.inSession(work);
+    }
 }

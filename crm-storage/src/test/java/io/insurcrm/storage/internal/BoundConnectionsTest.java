@@ -117,6 +117,40 @@ class BoundConnectionsTest {
         assertTrue(bound[0].isClosed(), "given back to the source after the transaction");
     }
 
+    @Test
+    void aSessionKeepsOneConnectionInAutoCommitAndATransactionBegunInsideIsARealOne() {
+        java.util.List<String> undone = new java.util.ArrayList<>();
+        connections.inSession(() -> {
+            Connection session = connections.acquire();
+            insert(session, 1);
+            assertEquals(1, count(), "a statement of a session commits on its own");
+            connections.onRollback(() -> undone.add("no transaction: dropped"));
+            assertThrows(IllegalStateException.class, () -> connections.inTransaction(() -> {
+                assertSame(session, connections.acquire());
+                insert(connections.acquire(), 2);
+                connections.onRollback(() -> undone.add("rolled back"));
+                throw new IllegalStateException("fails");
+            }));
+            assertEquals(1, count(), "the transaction inside the session rolled back alone");
+            connections.inTransaction(() -> {
+                insert(connections.acquire(), 3);
+                connections.inSession(() -> { // joins the transaction
+                    insert(connections.acquire(), 4);
+                    return null;
+                });
+                assertEquals(1, count(), "nothing of the transaction is visible before it commits");
+                return null;
+            });
+            assertEquals(3, count());
+            insert(session, 5); // auto-commit again after the transaction
+            assertEquals(4, count());
+            assertSame(session, connections.acquire());
+            return null;
+        });
+        assertEquals(java.util.List.of("rolled back"), undone);
+        assertEquals(4, count());
+    }
+
     private static void insert(Connection c, int n) {
         try (Statement s = c.createStatement()) {
             s.executeUpdate("INSERT INTO t (n) VALUES (" + n + ")");
