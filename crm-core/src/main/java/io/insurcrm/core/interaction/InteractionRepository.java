@@ -1,8 +1,10 @@
 package io.insurcrm.core.interaction;
 
 import io.insurcrm.core.customer.CustomerId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /** Port: persistence of interactions (append-only). */
@@ -18,6 +20,32 @@ public interface InteractionRepository {
 
     /** Which of these source references are already stored (one query). */
     Set<String> findExistingSourceRefs(Collection<String> sourceRefs);
+
+    /**
+     * Inserts those of {@code interactions} whose source reference is not stored yet, and returns the
+     * source references that were already stored (nothing is written for them). Every interaction
+     * must carry a source reference, each a different one. The default asks
+     * {@link #findExistingSourceRefs} first and inserts the rest with {@link #insertAll}; a store may
+     * do both in one statement (PostgreSQL: {@code INSERT … ON CONFLICT DO NOTHING RETURNING}), which
+     * saves the separate index probe of every key.
+     */
+    default Set<String> insertNew(List<Interaction> interactions) {
+        List<String> refs = new ArrayList<>(interactions.size());
+        for (Interaction interaction : interactions) {
+            refs.add(Objects.requireNonNull(interaction.sourceRef(), "sourceRef"));
+        }
+        Set<String> stored = findExistingSourceRefs(refs);
+        List<Interaction> fresh = new ArrayList<>(interactions.size());
+        for (Interaction interaction : interactions) {
+            if (!stored.contains(interaction.sourceRef())) {
+                fresh.add(interaction);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            insertAll(fresh);
+        }
+        return stored;
+    }
 
     long count();
 }

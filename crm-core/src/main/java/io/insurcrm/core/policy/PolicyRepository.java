@@ -2,6 +2,7 @@ package io.insurcrm.core.policy;
 
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.identifier.LicencePlate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -46,6 +47,29 @@ public interface PolicyRepository {
     /** Which of these policy numbers are stored, reading no other column (one query per thousand keys). */
     default Set<String> findExistingNumbers(Collection<String> policyNumbers) {
         return new HashSet<>(findByNumbers(policyNumbers).keySet());
+    }
+
+    /**
+     * Inserts those of {@code policies} whose policy number is not stored yet, and returns the
+     * policy numbers that were already stored (nothing is written for them); each policy must carry a
+     * different number. The default asks {@link #findExistingNumbers} first and inserts the rest with
+     * {@link #insertAll}; a store may do both in one statement (PostgreSQL:
+     * {@code INSERT … ON CONFLICT DO NOTHING RETURNING}), which saves the separate index probe.
+     */
+    default Set<String> insertNew(List<Policy> policies) {
+        List<String> numbers = new ArrayList<>(policies.size());
+        policies.forEach(p -> numbers.add(p.policyNumber()));
+        Set<String> stored = findExistingNumbers(numbers);
+        List<Policy> fresh = new ArrayList<>(policies.size());
+        for (Policy p : policies) {
+            if (!stored.contains(p.policyNumber())) {
+                fresh.add(p);
+            }
+        }
+        if (!fresh.isEmpty()) {
+            insertAll(fresh);
+        }
+        return stored;
     }
 
     /** What a claim needs of its policy: the policy's id, its holder and its currency. */

@@ -1,6 +1,7 @@
 package io.insurcrm.storage.internal;
 
 import io.insurcrm.core.common.ConflictException;
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -14,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
@@ -78,6 +80,66 @@ final class Batches {
         String sql = LOOKUP_SQL.computeIfAbsent(dsl.dialect().name() + " insert " + table.getName(),
                 s -> renderPlain(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields)))));
         execute(dsl, sql, binds);
+    }
+
+    /**
+     * PostgreSQL only: inserts those of {@code rows} whose {@code key} (the column of the unique
+     * constraint {@code uniqueConstraint}) is not stored yet, in one statement per {@link #CHUNK}
+     * rows, and returns the keys of the rows it inserted: {@code INSERT INTO t (…) SELECT * FROM
+     * unnest(?::uuid[], ?::varchar[], …) ON CONFLICT ON CONSTRAINT uq DO NOTHING RETURNING key}, each
+     * column bound as one array of its values' text forms and cast to its type. The unique index is
+     * probed once per row, by the insert itself, where a lookup followed by an insert probes it
+     * twice. A conflict on any other constraint still fails, translated as for every statement. One
+     * statement text per table, rendered once per process.
+     */
+    static <R extends TableRecord<R>> Set<String> insertNew(DSLContext dsl, Table<R> table, String uniqueConstraint,
+            Field<String> key, List<R> rows) {
+        Field<?>[] fields = table.fields();
+        int keyIndex = Arrays.asList(fields).indexOf(key);
+        String sql = LOOKUP_SQL.computeIfAbsent(dsl.dialect().name() + " insert new " + table.getName(), s -> {
+            StringBuilder columns = new StringBuilder();
+            StringBuilder arrays = new StringBuilder();
+            for (int i = 0; i < fields.length; i++) {
+                columns.append(i == 0 ? "" : ", ").append(fields[i].getName());
+                arrays.append(i == 0 ? "" : ", ").append("?::").append(arrayElementType(fields[i].getType())).append("[]");
+            }
+            return "insert into " + table.getName() + " (" + columns + ") select * from unnest(" + arrays
+                    + ") on conflict on constraint " + uniqueConstraint + " do nothing returning " + key.getName();
+        });
+        Set<String> inserted = new HashSet<>();
+        for (List<R> chunk : chunks(rows)) {
+            String[][] values = new String[fields.length][chunk.size()];
+            for (int r = 0; r < chunk.size(); r++) {
+                R row = chunk.get(r);
+                Objects.requireNonNull(row.get(keyIndex), key.getName());
+                for (int c = 0; c < fields.length; c++) {
+                    Object v = row.get(c);
+                    values[c][r] = v == null ? null : v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : v.toString();
+                }
+            }
+            dsl.connection(connection -> {
+                List<java.sql.Array> arrays = new ArrayList<>(fields.length);
+                try (PreparedStatement statement = connection.prepareStatement(sql)) {
+                    for (int c = 0; c < fields.length; c++) {
+                        java.sql.Array array = connection.createArrayOf("varchar", values[c]);
+                        arrays.add(array);
+                        statement.setArray(c + 1, array);
+                    }
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            inserted.add(rs.getString(1));
+                        }
+                    }
+                } catch (SQLException e) {
+                    throw SqlErrors.translate(e, sql);
+                } finally {
+                    for (java.sql.Array array : arrays) {
+                        array.free();
+                    }
+                }
+            });
+        }
+        return inserted;
     }
 
     /**
@@ -301,13 +363,39 @@ final class Batches {
 
     /** The SQL element type of an array of {@code key}'s values. */
     private static String arrayElementType(Field<?> key) {
-        if (key.getType() == String.class) {
-            return "varchar";
-        }
-        if (key.getType() == UUID.class) {
-            return "uuid";
+        if (key.getType() == String.class || key.getType() == UUID.class) {
+            return arrayElementType(key.getType());
         }
         throw new IllegalArgumentException("no array lookup for keys of " + key.getType());
+    }
+
+    /** The SQL type of an array of column values of this Java type (of a jOOQ field). */
+    private static String arrayElementType(Class<?> type) {
+        if (type == String.class) {
+            return "varchar";
+        }
+        if (type == UUID.class) {
+            return "uuid";
+        }
+        if (type == Long.class) {
+            return "bigint";
+        }
+        if (type == Integer.class) {
+            return "integer";
+        }
+        if (type == Boolean.class) {
+            return "boolean";
+        }
+        if (type == BigDecimal.class) {
+            return "numeric";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "date";
+        }
+        if (type == java.time.OffsetDateTime.class) {
+            return "timestamptz";
+        }
+        throw new IllegalArgumentException("no array of " + type);
     }
 
     /** Which of {@code keys} are stored in {@code key} (a unique text column), by {@link #selectIn}. */

@@ -56,43 +56,59 @@ final class InteractionImport extends KindHandler {
         return "customerId".equals(modelField) ? Refs.CUSTOMER_NID : super.columnOf(modelField);
     }
 
+    /**
+     * Resolves the customers of the whole batch, builds the interactions of the rows that are valid,
+     * and hands them to {@link io.insurcrm.core.interaction.InteractionRepository#insertNew}, which
+     * inserts those whose source reference is new and names the others (counted {@code unchanged}).
+     * On PostgreSQL that is one statement, without a separate probe of the keys. A row with problems
+     * is rejected only if its source reference is not stored: those rows' keys are asked for
+     * afterwards, in one statement and only in a batch that has such rows, so a stored row is
+     * {@code unchanged} whatever it holds, as before (one with bad cells reports only those).
+     */
     @Override
     void apply(List<ParsedRow> rows, Instant now, BatchOutcome outcome) {
-        List<String> refs = new ArrayList<>(rows.size());
+        Refs.Customers customers = new Refs.Customers(ports.customers(), rows);
+        List<Interaction> inserts = new ArrayList<>(rows.size());
+        List<ParsedRow> held = new ArrayList<>();
+        List<RowProblems> heldProblems = new ArrayList<>();
         for (ParsedRow row : rows) {
+            RowProblems problems = applyRow(row, customers, now, inserts);
+            if (problems != null) {
+                held.add(row);
+                heldProblems.add(problems);
+            }
+        }
+        if (!inserts.isEmpty()) {
+            int stored = ports.interactions().insertNew(inserts).size();
+            outcome.inserted += inserts.size() - stored;
+            outcome.unchanged += stored;
+        }
+        if (held.isEmpty()) {
+            return;
+        }
+        List<String> refs = new ArrayList<>(held.size());
+        for (ParsedRow row : held) {
             refs.add(row.key());
         }
         Set<String> stored = ports.interactions().findExistingSourceRefs(refs);
-        List<ParsedRow> fresh = new ArrayList<>(rows.size());
-        for (ParsedRow row : rows) {
+        for (int i = 0; i < held.size(); i++) {
+            ParsedRow row = held.get(i);
             if (!stored.contains(row.key())) {
-                fresh.add(row);
+                heldProblems.get(i).rejectInto(outcome);
             } else if (row.validateOnly()) {
                 outcome.reject(row.cellErrors());
             } else {
                 outcome.unchanged++;
             }
         }
-        if (fresh.isEmpty()) {
-            return;
-        }
-        Refs.Customers customers = new Refs.Customers(ports.customers(), fresh);
-        List<Interaction> inserts = new ArrayList<>(fresh.size());
-        for (ParsedRow row : fresh) {
-            applyRow(row, customers, now, outcome, inserts);
-        }
-        if (!inserts.isEmpty()) {
-            ports.interactions().insertAll(inserts);
-        }
     }
 
     /**
      * One row of {@link #apply}, in its own method so that the JIT compiles the per-row work once it
      * is hot (thousands of calls), instead of only through on-stack replacement of a loop in a method
-     * called once per batch.
+     * called once per batch. Adds the row's interaction to {@code inserts}, or returns its problems.
      */
-    private void applyRow(ParsedRow row, Refs.Customers customers, Instant now, BatchOutcome outcome,
-            List<Interaction> inserts) {
+    private RowProblems applyRow(ParsedRow row, Refs.Customers customers, Instant now, List<Interaction> inserts) {
         RowProblems problems = RowProblems.of(row);
         CustomerId customer = customers.resolve(row, null, "an interaction", problems);
         NewInteraction command = null;
@@ -103,10 +119,10 @@ final class InteractionImport extends KindHandler {
             problems.addAll(e, field -> "customerId".equals(field) && problems.has(Refs.CUSTOMER_ORG)
                     ? Refs.CUSTOMER_ORG : columnOf(field));
         }
-        if (problems.rejectInto(outcome)) {
-            return;
+        if (problems.any()) {
+            return problems;
         }
         inserts.add(Interaction.record(new InteractionId(ports.ids().next()), command, now));
-        outcome.inserted++;
+        return null;
     }
 }

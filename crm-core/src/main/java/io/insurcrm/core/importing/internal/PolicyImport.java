@@ -8,6 +8,7 @@ import io.insurcrm.core.identifier.NationalIdNumber;
 import io.insurcrm.core.identifier.OrganisationCode;
 import io.insurcrm.core.importing.ImportKind;
 import io.insurcrm.core.importing.ImportOptions;
+import io.insurcrm.core.importing.RowError;
 import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
 import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.policy.NewPolicy;
@@ -77,30 +78,61 @@ final class PolicyImport extends KindHandler {
         }
     }
 
+    /**
+     * Every row is first applied as a new policy; those valid as such go to
+     * {@link io.insurcrm.core.policy.PolicyRepository#insertNew}, which inserts those whose number is
+     * new and names the others (on PostgreSQL in one statement, without a separate probe of the
+     * numbers). The stored ones, and the rows not valid as new policies, are then read in full in one
+     * statement and applied again against what is stored ({@code unchanged}, {@code updated} or
+     * rejected); a row not valid as a new policy whose number is not stored is rejected with the
+     * problems it had as one. Counts, errors and writes are those of applying each row once against
+     * what is stored, in file order.
+     */
     @Override
     void apply(List<ParsedRow> rows, Instant now, BatchOutcome outcome) {
-        List<String> numbers = new ArrayList<>(rows.size());
         Set<String> branchCodes = new HashSet<>();
         for (ParsedRow row : rows) {
-            numbers.add(row.key());
             String branch = row.get("branch_code");
             if (branch != null) {
                 branchCodes.add(branch);
             }
         }
-        // a key-only query first: a new policy costs no full-row read (the import's common case)
-        Set<String> known = ports.policies().findExistingNumbers(numbers);
-        Map<String, Policy> stored = known.isEmpty() ? Map.of() : ports.policies().findByNumbers(known);
         Refs.Customers customers = new Refs.Customers(ports.customers(), rows);
         Map<String, BranchId> branches = branchIds(branchCodes);
 
-        List<Policy> inserts = new ArrayList<>();
+        BatchOutcome asNew = new BatchOutcome();
+        List<Policy> inserts = new ArrayList<>(rows.size());
+        Map<String, List<RowError>> notNew = new HashMap<>();
+        for (ParsedRow row : rows) {
+            int errors = asNew.errors.size();
+            long rejected = asNew.rejectedRows;
+            applyRow(row, null, customers, branches, now, asNew, inserts, null);
+            if (asNew.rejectedRows > rejected) {
+                notNew.put(row.key(), new ArrayList<>(asNew.errors.subList(errors, asNew.errors.size())));
+            }
+        }
+        Set<String> stored = inserts.isEmpty() ? Set.of() : ports.policies().insertNew(inserts);
+        outcome.inserted += inserts.size() - stored.size();
+        if (stored.isEmpty() && notNew.isEmpty()) {
+            return;
+        }
+        Set<String> numbers = new HashSet<>(stored);
+        numbers.addAll(notNew.keySet());
+        Map<String, Policy> existing = ports.policies().findByNumbers(numbers);
         List<Policy> updates = new ArrayList<>();
         for (ParsedRow row : rows) {
-            applyRow(row, stored.get(row.key()), customers, branches, now, outcome, inserts, updates);
-        }
-        if (!inserts.isEmpty()) {
-            ports.policies().insertAll(inserts);
+            if (!numbers.contains(row.key())) {
+                continue; // inserted
+            }
+            Policy current = existing.get(row.key());
+            if (current != null) {
+                applyRow(row, current, customers, branches, now, outcome, null, updates);
+            } else if (notNew.containsKey(row.key())) {
+                outcome.reject(notNew.get(row.key()));
+            } else {
+                // policies are never deleted: a number the insert found stored is there
+                throw new IllegalStateException("policy number reported stored is not found");
+            }
         }
         if (!updates.isEmpty()) {
             ports.policies().updateAll(updates);
