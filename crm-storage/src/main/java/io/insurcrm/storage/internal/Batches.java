@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -24,6 +25,7 @@ import org.jooq.Configuration;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Query;
+import org.jooq.SQLDialect;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
@@ -79,7 +81,7 @@ final class Batches {
         }
         String sql = LOOKUP_SQL.computeIfAbsent(dsl.dialect().name() + " insert " + table.getName(),
                 s -> renderPlain(dsl, dsl.insertInto(table).columns(fields).values(placeholders(Arrays.asList(fields)))));
-        execute(dsl, sql, binds);
+        execute(dsl, sql, nullTypes(Arrays.asList(fields)), binds);
     }
 
     /**
@@ -172,7 +174,7 @@ final class Batches {
             values[values.length - 1] = row.get(version) - 1;
             binds.add(values);
         }
-        int[] counts = execute(dsl, renderPlain(dsl, update), binds);
+        int[] counts = execute(dsl, renderPlain(dsl, update), nullTypes(bindFields), binds);
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] == 0) {
                 R row = rows.get(i);
@@ -189,7 +191,7 @@ final class Batches {
      *
      * @return the update count of each row
      */
-    private static int[] execute(DSLContext dsl, String sql, List<Object[]> rows) {
+    private static int[] execute(DSLContext dsl, String sql, int[] nullTypes, List<Object[]> rows) {
         int[] counts = new int[rows.size()];
         dsl.connection(connection -> {
             try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -197,8 +199,11 @@ final class Batches {
                 for (List<Object[]> chunk : chunks(rows)) {
                     for (Object[] row : chunk) {
                         for (int i = 0; i < row.length; i++) {
-                            // a null goes untyped: the server takes the column's type (no casts are rendered)
-                            statement.setObject(i + 1, row[i]);
+                            if (row[i] == null) {
+                                statement.setNull(i + 1, nullTypes[i]);
+                            } else {
+                                statement.setObject(i + 1, row[i]);
+                            }
                         }
                         statement.addBatch();
                     }
@@ -322,8 +327,19 @@ final class Batches {
             StringBuilder union = new StringBuilder();
             for (int i = 0; i < keyColumns.size(); i++) {
                 Field<String> key = keyColumns.get(i);
-                union.append(i == 0 ? "" : " union all ").append(renderPlain(dsl, dsl.select(DSL.inline(i), key, id)
-                        .from(table).where(DSL.condition("{0} = any({1})", key, DSL.val(null, Object.class)))));
+                union.append(i == 0 ? "" : " union all ");
+                if (dsl.dialect().family() == SQLDialect.POSTGRES) {
+                    // one index probe per key, whatever the planner thinks of the table: with
+                    // "key = any(?)" it chose a sequential scan once the table held ~100k rows
+                    // (35 ms against 2.6 ms per 1,000 keys; docs/import-performance.md, "Seventh pass")
+                    union.append("select ").append(i).append(", t.k, c.").append(id.getName())
+                            .append(" from unnest(?::varchar[]) as t(k) cross join lateral (select ")
+                            .append(id.getName()).append(" from ").append(table.getName()).append(" where ")
+                            .append(key.getName()).append(" = t.k limit 1) as c");
+                } else {
+                    union.append(renderPlain(dsl, dsl.select(DSL.inline(i), key, id).from(table)
+                            .where(DSL.condition("{0} = any({1})", key, DSL.val(null, Object.class)))));
+                }
             }
             return union.toString();
         });
@@ -426,6 +442,45 @@ final class Batches {
     private static String renderPlain(DSLContext dsl, Query query) {
         Settings settings = ((Settings) dsl.settings().clone()).withParamCastMode(ParamCastMode.NEVER);
         return DSL.using(dsl.dialect(), settings).render(query);
+    }
+
+    /**
+     * The JDBC type a null of each field is bound with: the type the driver sends for a value of the
+     * field's Java type ({@code String} as {@code VARCHAR}, also for a {@code CHAR} column), so that a
+     * column's parameters keep one type whether a row holds a value or not. pgjdbc re-parses a named
+     * statement whose parameter types changed since it was prepared; a null bound untyped where the
+     * statement was prepared with a value made the 128-row insert of customers a new statement in
+     * every batch (see docs/import-performance.md, "Seventh pass"). Types the driver sends untyped
+     * anyway as nulls (UUID, time stamps) stay {@link Types#OTHER}, i.e. untyped, as before.
+     */
+    private static int[] nullTypes(List<Field<?>> fields) {
+        int[] types = new int[fields.size()];
+        for (int i = 0; i < types.length; i++) {
+            types[i] = nullType(fields.get(i).getType());
+        }
+        return types;
+    }
+
+    private static int nullType(Class<?> type) {
+        if (type == String.class) {
+            return Types.VARCHAR;
+        }
+        if (type == Integer.class) {
+            return Types.INTEGER;
+        }
+        if (type == Long.class) {
+            return Types.BIGINT;
+        }
+        if (type == BigDecimal.class) {
+            return Types.NUMERIC;
+        }
+        if (type == Boolean.class) {
+            return Types.BOOLEAN;
+        }
+        if (type == java.time.LocalDate.class) {
+            return Types.DATE;
+        }
+        return Types.OTHER;
     }
 
     private static Object[] placeholders(List<Field<?>> fields) {

@@ -19,11 +19,13 @@ import io.insurcrm.core.organisation.BranchId;
 import io.insurcrm.core.transaction.TransactionRunner;
 import io.insurcrm.storage.internal.jooq.tables.records.CustomerRecord;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -115,23 +117,39 @@ final class JooqCustomerRepository implements CustomerRepository {
         return idsBy(CUSTOMER.ORGANISATION_CODE, codes, OrganisationCode::value);
     }
 
-    /** Both sorts of key in one UNION ALL statement per chunk ({@link Batches#idsByKeys}). */
+    /**
+     * Both sorts of key in one UNION ALL statement per chunk ({@link Batches#idsByKeys}); a sort
+     * without keys is left out of the statement.
+     */
     @Override
     public CustomerIds findIdsByKeys(Collection<NationalIdNumber> ids, Collection<OrganisationCode> codes) {
-        if (ids.isEmpty() || codes.isEmpty()) { // one sort only: the plain lookup
-            return new CustomerIds(ids.isEmpty() ? Map.of() : findIdsByNationalIds(ids),
-                    codes.isEmpty() ? Map.of() : findIdsByOrganisationCodes(codes));
-        }
         Map<String, NationalIdNumber> nids = new HashMap<>();
         ids.forEach(k -> nids.put(k.value(), k));
         Map<String, OrganisationCode> orgs = new HashMap<>();
         codes.forEach(k -> orgs.put(k.value(), k));
-        List<Map<String, UUID>> found = Batches.idsByKeys(dsl, CUSTOMER, CUSTOMER.ID,
-                List.of(CUSTOMER.NATIONAL_ID, CUSTOMER.ORGANISATION_CODE), List.of(nids.keySet(), orgs.keySet()));
+        List<Field<String>> columns = new ArrayList<>();
+        List<Set<String>> keys = new ArrayList<>();
+        if (!nids.isEmpty()) {
+            columns.add(CUSTOMER.NATIONAL_ID);
+            keys.add(nids.keySet());
+        }
+        if (!orgs.isEmpty()) {
+            columns.add(CUSTOMER.ORGANISATION_CODE);
+            keys.add(orgs.keySet());
+        }
         Map<NationalIdNumber, CustomerId> byNid = new HashMap<>();
-        found.get(0).forEach((value, id) -> byNid.put(nids.get(value), new CustomerId(id)));
         Map<OrganisationCode, CustomerId> byOrg = new HashMap<>();
-        found.get(1).forEach((value, id) -> byOrg.put(orgs.get(value), new CustomerId(id)));
+        if (columns.isEmpty()) {
+            return new CustomerIds(byNid, byOrg);
+        }
+        List<Map<String, UUID>> found = Batches.idsByKeys(dsl, CUSTOMER, CUSTOMER.ID, columns, keys);
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i) == CUSTOMER.NATIONAL_ID) {
+                found.get(i).forEach((value, id) -> byNid.put(nids.get(value), new CustomerId(id)));
+            } else {
+                found.get(i).forEach((value, id) -> byOrg.put(orgs.get(value), new CustomerId(id)));
+            }
+        }
         return new CustomerIds(byNid, byOrg);
     }
 

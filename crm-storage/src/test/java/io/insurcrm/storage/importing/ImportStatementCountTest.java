@@ -64,9 +64,11 @@ class ImportStatementCountTest {
             assertEquals(List.of("7:branch_code:exists"), first.rejected().stream()
                     .map(e -> e.line() + ":" + e.field() + ":" + e.rule()).toList());
             // one customer key lookup per batch; the first batch's two sorts of key in one UNION ALL
-            assertEquals(3, statements.count("from customer", "national_id = any("), statements.toString());
+            // (PostgreSQL: one index probe per key of an unnested array, H2: key = ANY(array))
+            String probe = kind == StoreKind.POSTGRES ? " = t.k" : " = any(";
+            assertEquals(3, statements.count("from customer", "national_id" + probe), statements.toString());
             assertEquals(1, statements.count("from customer", "union all"));
-            assertEquals(1, statements.count("from customer", "organisation_code = any("),
+            assertEquals(1, statements.count("from customer", "organisation_code" + probe),
                     "no separate organisation-code lookup");
             // {GD} in batch 1, {HO} in batch 2 (GD known), {XX} in batch 3 (GD known, XX unknown)
             assertEquals(3, statements.count("from branch", "code = any("));
