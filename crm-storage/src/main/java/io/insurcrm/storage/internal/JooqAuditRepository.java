@@ -291,6 +291,11 @@ final class JooqAuditRepository implements AuditRepository {
     public AuditVerification verify() {
         return tx.inTransaction(() -> {
             seal();
+            // under the head lock: no seal commits while the chain is read (one that did, between
+            // reading the chain and the head, made a sound chain look broken), so an entry past the
+            // head is a forged one
+            Record2<Long, String> head = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
+                    .where(AUDIT_HEAD.ID.eq(HEAD)).forUpdate().fetchSingle();
             AuditChain.Verifier verifier = new AuditChain.Verifier();
             try (Cursor<AuditEntryRecord> rows = dsl.selectFrom(AUDIT_ENTRY).orderBy(AUDIT_ENTRY.SEQ).fetchLazy()) {
                 for (AuditEntryRecord r : rows) {
@@ -299,8 +304,6 @@ final class JooqAuditRepository implements AuditRepository {
                     }
                 }
             }
-            Record2<Long, String> head = dsl.select(AUDIT_HEAD.LAST_SEQ, AUDIT_HEAD.LAST_HASH).from(AUDIT_HEAD)
-                    .where(AUDIT_HEAD.ID.eq(HEAD)).fetchSingle();
             return verifier.result(head.value1(), head.value2());
         });
     }
