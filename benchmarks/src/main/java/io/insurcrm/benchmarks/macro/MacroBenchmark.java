@@ -27,11 +27,11 @@ import picocli.CommandLine.Option;
  * 1 if any differed (a missed performance target is reported, not failed), 2 on bad arguments.
  *
  * <pre>
- * java -XX:+AlwaysPreTouch -cp benchmarks/target/insurcrm-benchmarks.jar io.insurcrm.benchmarks.macro.MacroBenchmark --customers 10000 --store both
+ * java -XX:+AlwaysPreTouch -Xms6g -Xmx6g -cp benchmarks/target/insurcrm-benchmarks.jar io.insurcrm.benchmarks.macro.MacroBenchmark --customers 10000 --store both
  * </pre>
  *
- * {@code -XX:+AlwaysPreTouch} (both sides share the JVM) keeps the kernel's first touch of newly
- * committed heap out of the looking-up thread's time; the JSON records the JVM options.
+ * {@code -XX:+AlwaysPreTouch} with a fixed heap (both sides share the JVM) keeps the kernel's first touch of
+ * heap out of the looking-up thread's time and out of GC pauses; the JSON records the JVM options.
  * See BENCHMARKS.md at the repository root for the phases, the ratios and the results.
  */
 @Command(name = "macro-benchmark", mixinStandardHelpOptions = true,
