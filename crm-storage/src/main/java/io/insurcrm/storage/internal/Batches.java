@@ -87,7 +87,7 @@ final class Batches {
     /**
      * PostgreSQL only: inserts those of {@code rows} whose {@code key} (the column of the unique
      * constraint {@code uniqueConstraint}) is not stored yet, in one statement per {@link #CHUNK}
-     * rows, and returns the keys of the rows it inserted: {@code INSERT INTO t (…) SELECT * FROM
+     * rows, and returns the keys of the others, those already stored: {@code INSERT INTO t (…) SELECT * FROM
      * unnest(?::uuid[], ?::varchar[], …) ON CONFLICT ON CONSTRAINT uq DO NOTHING RETURNING key}, each
      * column bound as one array of its values' text forms and cast to its type. The unique index is
      * probed once per row, by the insert itself, where a lookup followed by an insert probes it
@@ -141,7 +141,14 @@ final class Batches {
                 }
             });
         }
-        return inserted;
+        Set<String> stored = new HashSet<>();
+        for (R row : rows) {
+            String k = (String) row.get(keyIndex);
+            if (!inserted.contains(k)) {
+                stored.add(k);
+            }
+        }
+        return stored;
     }
 
     /**

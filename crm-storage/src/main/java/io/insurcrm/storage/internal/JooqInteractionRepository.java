@@ -13,7 +13,6 @@ import io.insurcrm.storage.internal.jooq.tables.records.InteractionRecord;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -69,15 +68,8 @@ final class JooqInteractionRepository implements InteractionRepository {
         }
         List<InteractionRecord> records = new ArrayList<>(interactions.size());
         interactions.forEach(i -> records.add(toRecord(i)));
-        Set<String> inserted = tx.inTransaction(() -> Batches.insertNew(dsl, INTERACTION, "uq_interaction_source_ref",
+        return tx.inTransaction(() -> Batches.insertNew(dsl, INTERACTION, "uq_interaction_source_ref",
                 INTERACTION.SOURCE_REF, records));
-        Set<String> stored = new HashSet<>();
-        for (Interaction i : interactions) {
-            if (!inserted.contains(i.sourceRef())) {
-                stored.add(i.sourceRef());
-            }
-        }
-        return stored;
     }
 
     @Override

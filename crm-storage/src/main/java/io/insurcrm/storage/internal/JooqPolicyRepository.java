@@ -22,7 +22,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,15 +125,8 @@ final class JooqPolicyRepository implements PolicyRepository {
         }
         List<PolicyRecord> records = new ArrayList<>(policies.size());
         policies.forEach(p -> records.add(toRecord(p)));
-        Set<String> inserted = tx.inTransaction(() -> Batches.insertNew(dsl, POLICY, "uq_policy_policy_number",
+        return tx.inTransaction(() -> Batches.insertNew(dsl, POLICY, "uq_policy_policy_number",
                 POLICY.POLICY_NUMBER, records));
-        Set<String> stored = new HashSet<>();
-        for (Policy p : policies) {
-            if (!inserted.contains(p.policyNumber())) {
-                stored.add(p.policyNumber());
-            }
-        }
-        return stored;
     }
 
     @Override
