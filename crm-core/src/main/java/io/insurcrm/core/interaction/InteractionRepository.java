@@ -1,10 +1,9 @@
 package io.insurcrm.core.interaction;
 
+import io.insurcrm.core.common.InsertNew;
 import io.insurcrm.core.customer.CustomerId;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 /** Port: persistence of interactions (append-only). */
@@ -30,21 +29,7 @@ public interface InteractionRepository {
      * saves the separate index probe of every key.
      */
     default Set<String> insertNew(List<Interaction> interactions) {
-        List<String> refs = new ArrayList<>(interactions.size());
-        for (Interaction interaction : interactions) {
-            refs.add(Objects.requireNonNull(interaction.sourceRef(), "sourceRef"));
-        }
-        Set<String> stored = findExistingSourceRefs(refs);
-        List<Interaction> fresh = new ArrayList<>(interactions.size());
-        for (Interaction interaction : interactions) {
-            if (!stored.contains(interaction.sourceRef())) {
-                fresh.add(interaction);
-            }
-        }
-        if (!fresh.isEmpty()) {
-            insertAll(fresh);
-        }
-        return stored;
+        return InsertNew.byLookup(interactions, Interaction::sourceRef, this::findExistingSourceRefs, this::insertAll);
     }
 
     long count();

@@ -1,8 +1,8 @@
 package io.insurcrm.core.policy;
 
+import io.insurcrm.core.common.InsertNew;
 import io.insurcrm.core.customer.CustomerId;
 import io.insurcrm.core.identifier.LicencePlate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Currency;
 import java.util.HashMap;
@@ -57,19 +57,7 @@ public interface PolicyRepository {
      * {@code INSERT … ON CONFLICT DO NOTHING RETURNING}), which saves the separate index probe.
      */
     default Set<String> insertNew(List<Policy> policies) {
-        List<String> numbers = new ArrayList<>(policies.size());
-        policies.forEach(p -> numbers.add(p.policyNumber()));
-        Set<String> stored = findExistingNumbers(numbers);
-        List<Policy> fresh = new ArrayList<>(policies.size());
-        for (Policy p : policies) {
-            if (!stored.contains(p.policyNumber())) {
-                fresh.add(p);
-            }
-        }
-        if (!fresh.isEmpty()) {
-            insertAll(fresh);
-        }
-        return stored;
+        return InsertNew.byLookup(policies, Policy::policyNumber, this::findExistingNumbers, this::insertAll);
     }
 
     /** What a claim needs of its policy: the policy's id, its holder and its currency. */

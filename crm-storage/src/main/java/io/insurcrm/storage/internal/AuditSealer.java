@@ -58,17 +58,7 @@ final class AuditSealer implements AutoCloseable {
 
     /** Asks for {@code seal} to run on the sealer thread, unless a seal is already queued (or the store is closed). */
     void request(Runnable seal) {
-        if (closed.get() || !queued.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            executor().execute(() -> {
-                queued.set(false);
-                run(seal);
-            });
-        } catch (RejectedExecutionException e) {
-            queued.set(false); // closed meanwhile
-        }
+        submit(queued, 0, seal);
     }
 
     /**
@@ -76,16 +66,22 @@ final class AuditSealer implements AutoCloseable {
      * seal is already pending (or the store is closed).
      */
     void requestWithin(long millis, Runnable seal) {
-        if (closed.get() || !deferred.compareAndSet(false, true)) {
+        submit(deferred, millis, seal);
+    }
+
+    /** Schedules {@code seal} unless {@code pending} says one of its kind is already waiting to run. */
+    private void submit(AtomicBoolean pending, long millis, Runnable seal) {
+        if (closed.get() || !pending.compareAndSet(false, true)) {
             return;
         }
         try {
+            // a task due now (millis 0) still runs after shutdown; only a deferred one is dropped
             executor().schedule(() -> {
-                deferred.set(false);
+                pending.set(false);
                 run(seal);
             }, millis, TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException e) {
-            deferred.set(false); // closed meanwhile
+            pending.set(false); // closed meanwhile
         }
     }
 

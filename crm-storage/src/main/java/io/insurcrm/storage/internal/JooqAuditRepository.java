@@ -176,26 +176,26 @@ final class JooqAuditRepository implements AuditRepository {
         // read after the lock: a sealer that held it before us has deleted what it sealed
         List<Staged> staged = PlainSql.query(dsl, PENDING, List.of(), JooqAuditRepository::staged);
         List<AuditRecord> taken = take();
-        long seq = head.value1();
-        String previous = head.value2();
-        List<AuditEntryRecord> rows = new ArrayList<>(staged.size() + taken.size() + records.size());
+        // the chain order: staged rows, then kept reads, then the caller's own records
+        List<AuditRecord> chain = new ArrayList<>(staged.size() + taken.size() + records.size());
         List<UUID> sealed = new ArrayList<>(staged.size());
         for (Staged p : staged) {
-            AuditEntry e = AuditChain.link(++seq, previous, p.record());
-            previous = e.hash();
-            rows.add(toRecord(e));
+            chain.add(p.record());
             sealed.add(p.id());
         }
-        for (AuditRecord r : taken) {
-            AuditEntry e = AuditChain.link(++seq, previous, r);
+        chain.addAll(taken);
+        int own = chain.size();
+        chain.addAll(records);
+        long seq = head.value1();
+        String previous = head.value2();
+        List<AuditEntryRecord> rows = new ArrayList<>(chain.size());
+        for (int i = 0; i < chain.size(); i++) {
+            AuditEntry e = AuditChain.link(++seq, previous, chain.get(i));
             previous = e.hash();
             rows.add(toRecord(e));
-        }
-        for (AuditRecord r : records) {
-            AuditEntry e = AuditChain.link(++seq, previous, r);
-            previous = e.hash();
-            appended.add(e);
-            rows.add(toRecord(e));
+            if (i >= own) {
+                appended.add(e);
+            }
         }
         if (rows.isEmpty()) {
             return 0;
