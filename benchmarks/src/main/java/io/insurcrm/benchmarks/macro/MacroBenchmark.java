@@ -51,8 +51,11 @@ public final class MacroBenchmark implements Callable<Integer> {
     @Option(names = "--lookups", description = "Timed 360° lookups. Default: ${DEFAULT-VALUE}.")
     int lookups = 10_000;
 
-    @Option(names = "--warm-up-lookups", description = "360° lookups before timing. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warm-up-lookups", description = "Distinct 360° lookups made before timing (see --warm-up-seconds). Default: ${DEFAULT-VALUE}.")
     int warmUpLookups = 1_000;
+
+    @Option(names = "--warm-up-seconds", description = "How long each side keeps making 360° lookups (cycling over the warm-up ones) before timing, so that the JIT has compiled its whole path. Default: ${DEFAULT-VALUE}.")
+    double warmUpSeconds = 20;
 
     @Option(names = "--warm-up-customers", description = "Customers of the book imported into throw-away databases before the timed import (0: none, for smoke tests only). Default: ${DEFAULT-VALUE}.")
     int warmUpCustomers = 500;
@@ -93,9 +96,10 @@ public final class MacroBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (customers < 1 || lookups < 10 || warmUpLookups < 0 || warmUpCustomers < 0) {
+        if (customers < 1 || lookups < 10 || warmUpLookups < 0 || warmUpCustomers < 0 || warmUpSeconds < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--customers must be >= 1, --lookups >= 10, --warm-up-customers >= 0 (0: no import warm-up)");
+                    "--customers must be >= 1, --lookups >= 10, --warm-up-customers >= 0 (0: no import warm-up),"
+                            + " --warm-up-seconds >= 0");
         }
         Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("insurcrm-macro-");
         Path result = out != null ? out : Path.of("target", "insurcrm-macro-" + customers + ".json");
@@ -107,7 +111,7 @@ public final class MacroBenchmark implements Callable<Integer> {
             Book book = Book.generate(work.resolve("book"), customers, seed, lookups, warmUpLookups);
             console.printf(Locale.ROOT, "book: %,d rows %s generated in %.1f s%n", book.rows(), book.manifest().rows(),
                     (System.nanoTime() - t) / 1e9);
-            BenchContext.Options options = new BenchContext.Options(lookups, warmUpLookups,
+            BenchContext.Options options = new BenchContext.Options(lookups, warmUpLookups, warmUpSeconds,
                     Math.min(warmUpCustomers, customers), seed, work);
             List<Harness.Result> results = new ArrayList<>();
             Map<String, String> engines = new LinkedHashMap<>();
@@ -130,7 +134,7 @@ public final class MacroBenchmark implements Callable<Integer> {
             }
             double seconds = (System.nanoTime() - started) / 1e9;
             Report.print(console, results);
-            Report.writeJson(result, customers, seed, lookups, warmUpLookups, book, engines, results, seconds);
+            Report.writeJson(result, customers, seed, lookups, warmUpLookups, warmUpSeconds, book, engines, results, seconds);
             console.printf(Locale.ROOT, "total %.1f s; results written to %s%n", seconds, result.toAbsolutePath());
             boolean matched = results.stream().allMatch(Harness.Result::matched);
             if (!matched) {
@@ -231,8 +235,8 @@ public final class MacroBenchmark implements Callable<Integer> {
             out.println();
         }
 
-        static void writeJson(Path file, int customers, long seed, int lookups, int warmUpLookups, Book book,
-                Map<String, String> engines, List<Harness.Result> results, double seconds) throws IOException {
+        static void writeJson(Path file, int customers, long seed, int lookups, int warmUpLookups, double warmUpSeconds,
+                Book book, Map<String, String> engines, List<Harness.Result> results, double seconds) throws IOException {
             Map<String, Object> root = new LinkedHashMap<>();
             root.put("benchmark", "insurcrm-macro");
             root.put("customers", customers);
@@ -240,6 +244,7 @@ public final class MacroBenchmark implements Callable<Integer> {
             root.put("rows", book.manifest().rows());
             root.put("lookups", lookups);
             root.put("warmUpLookups", warmUpLookups);
+            root.put("warmUpSeconds", warmUpSeconds);
             root.put("machine", Machine.facts());
             root.put("engines", engines);
             root.put("seconds", Math.round(seconds * 10) / 10.0);

@@ -28,7 +28,7 @@ class MacroBenchmarkTest {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         int exit = new CommandLine(new MacroBenchmark(new PrintStream(console, true, StandardCharsets.UTF_8)))
                 .setCaseInsensitiveEnumValuesAllowed(true)
-                .execute("--customers", "300", "--store", "h2", "--lookups", "100", "--warm-up-lookups", "20",
+                .execute("--customers", "300", "--store", "h2", "--lookups", "100", "--warm-up-lookups", "20", "--warm-up-seconds", "0",
                         "--warm-up-customers", "0", "--out", json.toString(), "--work-dir",
                         dir.resolve("work").toString());
         String printed = console.toString(StandardCharsets.UTF_8);
