@@ -85,38 +85,61 @@ final class Batches {
     }
 
     /**
-     * PostgreSQL only: inserts those of {@code rows} whose {@code key} (the column of the unique
-     * constraint {@code uniqueConstraint}) is not stored yet, in one statement per {@link #CHUNK}
-     * rows, and returns the keys of the others, those already stored: {@code INSERT INTO t (…) SELECT * FROM
-     * unnest(?::uuid[], ?::varchar[], …) ON CONFLICT ON CONSTRAINT uq DO NOTHING RETURNING key}, each
-     * column bound as one array of its values' text forms and cast to its type. The unique index is
-     * probed once per row, by the insert itself, where a lookup followed by an insert probes it
-     * twice. A conflict on any other constraint still fails, translated as for every statement. One
-     * statement text per table, rendered once per process.
+     * Inserts those of {@code rows} whose {@code key} (the column of the unique constraint
+     * {@code uniqueConstraint}) is not stored yet, in one statement per {@link #CHUNK} rows, and
+     * returns the keys of the others, those already stored. Each column is bound as one array of its
+     * values. One statement text per table and store, rendered once per process.
+     * <ul>
+     * <li>PostgreSQL: {@code INSERT INTO t (…) SELECT * FROM unnest(?::uuid[], ?::varchar[], …) ON
+     * CONFLICT ON CONSTRAINT uq DO NOTHING RETURNING key}, each array of its values' text forms, cast
+     * to the column's type. The unique index is probed once per row, by the insert itself, where a
+     * lookup followed by an insert probes it twice. A conflict on any other constraint still fails.
+     * <li>H2 (which has no {@code ON CONFLICT} outside its PostgreSQL mode): {@code SELECT key FROM
+     * FINAL TABLE (INSERT INTO t (…) SELECT * FROM UNNEST(?, ?, …) AS u(…) WHERE NOT EXISTS (SELECT 1
+     * FROM t WHERE t.key = u.key))}, each array of the values themselves (H2 keeps their types). The
+     * key is probed twice, as by a lookup and an insert, but the rows go in as one statement instead
+     * of a JDBC batch of single-row inserts after a separate lookup (docs/import-performance.md,
+     * "Eighth pass"). A row whose key another transaction stores between the probe and the insert
+     * fails on the unique constraint, as the lookup-then-insert did.
+     * </ul>
+     * Errors are translated as for every statement. {@code rows} must hold distinct keys.
      */
     static <R extends TableRecord<R>> Set<String> insertNew(DSLContext dsl, Table<R> table, String uniqueConstraint,
             Field<String> key, List<R> rows) {
         Field<?>[] fields = table.fields();
         int keyIndex = Arrays.asList(fields).indexOf(key);
+        boolean postgres = dsl.dialect().family() == SQLDialect.POSTGRES;
         String sql = LOOKUP_SQL.computeIfAbsent(dsl.dialect().name() + " insert new " + table.getName(), s -> {
             StringBuilder columns = new StringBuilder();
             StringBuilder arrays = new StringBuilder();
             for (int i = 0; i < fields.length; i++) {
                 columns.append(i == 0 ? "" : ", ").append(fields[i].getName());
-                arrays.append(i == 0 ? "" : ", ").append("?::").append(arrayElementType(fields[i].getType())).append("[]");
+                arrays.append(i == 0 ? "" : ", ").append('?');
+                if (postgres) {
+                    arrays.append("::").append(arrayElementType(fields[i].getType())).append("[]");
+                }
             }
-            return "insert into " + table.getName() + " (" + columns + ") select * from unnest(" + arrays
-                    + ") on conflict on constraint " + uniqueConstraint + " do nothing returning " + key.getName();
+            String t = table.getName();
+            String k = key.getName();
+            if (postgres) {
+                return "insert into " + t + " (" + columns + ") select * from unnest(" + arrays
+                        + ") on conflict on constraint " + uniqueConstraint + " do nothing returning " + k;
+            }
+            return "select " + k + " from final table (insert into " + t + " (" + columns + ") select * from unnest("
+                    + arrays + ") as u(" + columns + ") where not exists (select 1 from " + t + " where " + t + "." + k
+                    + " = u." + k + "))";
         });
         Set<String> inserted = new HashSet<>();
         for (List<R> chunk : chunks(rows)) {
-            String[][] values = new String[fields.length][chunk.size()];
+            // PostgreSQL: text forms, cast by the statement; H2: the values, whose types it keeps
+            Object[][] values = postgres ? new String[fields.length][chunk.size()] : new Object[fields.length][chunk.size()];
             for (int r = 0; r < chunk.size(); r++) {
                 R row = chunk.get(r);
                 Objects.requireNonNull(row.get(keyIndex), key.getName());
                 for (int c = 0; c < fields.length; c++) {
                     Object v = row.get(c);
-                    values[c][r] = v == null ? null : v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : v.toString();
+                    values[c][r] = v == null || !postgres ? v
+                            : v instanceof BigDecimal ? ((BigDecimal) v).toPlainString() : v.toString();
                 }
             }
             dsl.connection(connection -> {

@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 
 final class JooqInteractionRepository implements InteractionRepository {
     private final DSLContext dsl;
@@ -57,15 +56,12 @@ final class JooqInteractionRepository implements InteractionRepository {
     }
 
     /**
-     * On PostgreSQL one statement per 1,000 interactions that inserts the new ones and names them
+     * One statement per 1,000 interactions that inserts the new ones and names them
      * ({@link Batches#insertNew}, on {@code uq_interaction_source_ref}), so the source references
-     * are not probed by a lookup first. Other stores: the port's default (lookup, then insert).
+     * are not probed by a separate lookup first.
      */
     @Override
     public Set<String> insertNew(List<Interaction> interactions) {
-        if (dsl.dialect().family() != SQLDialect.POSTGRES) {
-            return InteractionRepository.super.insertNew(interactions);
-        }
         List<InteractionRecord> records = new ArrayList<>(interactions.size());
         interactions.forEach(i -> records.add(toRecord(i)));
         return tx.inTransaction(() -> Batches.insertNew(dsl, INTERACTION, "uq_interaction_source_ref",

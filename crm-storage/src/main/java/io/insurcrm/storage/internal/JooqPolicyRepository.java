@@ -30,7 +30,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
-import org.jooq.SQLDialect;
 
 final class JooqPolicyRepository implements PolicyRepository {
     private final DSLContext dsl;
@@ -114,15 +113,12 @@ final class JooqPolicyRepository implements PolicyRepository {
     }
 
     /**
-     * On PostgreSQL one statement per 1,000 policies that inserts the new ones and names them
+     * One statement per 1,000 policies that inserts the new ones and names them
      * ({@link Batches#insertNew}, on {@code uq_policy_policy_number}), so the numbers are not probed by
-     * a lookup first. Other stores: the port's default (lookup, then insert).
+     * a lookup first.
      */
     @Override
     public Set<String> insertNew(List<Policy> policies) {
-        if (dsl.dialect().family() != SQLDialect.POSTGRES) {
-            return PolicyRepository.super.insertNew(policies);
-        }
         List<PolicyRecord> records = new ArrayList<>(policies.size());
         policies.forEach(p -> records.add(toRecord(p)));
         return tx.inTransaction(() -> Batches.insertNew(dsl, POLICY, "uq_policy_policy_number",

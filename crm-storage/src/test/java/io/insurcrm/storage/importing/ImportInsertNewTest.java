@@ -30,10 +30,9 @@ import javax.sql.DataSource;
 /**
  * The policies and interactions imports insert the new rows of a batch and learn which keys were
  * already stored in the same step ({@code PolicyRepository.insertNew},
- * {@code InteractionRepository.insertNew}). Interactions: the new rows of a batch and learns which keys were already stored
- * in the same step ({@code InteractionRepository.insertNew}): on PostgreSQL one
- * {@code INSERT … ON CONFLICT DO NOTHING RETURNING} per batch and no separate probe of the source
- * references; elsewhere a probe, then the insert. Either way a stored key is {@code unchanged}
+ * {@code InteractionRepository.insertNew}), one statement per batch and no separate probe of the
+ * keys: on PostgreSQL {@code INSERT … ON CONFLICT DO NOTHING RETURNING}, on H2 {@code SELECT … FROM
+ * FINAL TABLE (INSERT … SELECT … WHERE NOT EXISTS …)}. Interactions: a stored key is {@code unchanged}
  * (whatever its row holds, and without its cells' problems only if they parse), a row naming an
  * unknown customer is rejected only if its key is new, and a re-run writes nothing. Policies: a
  * row is first tried as a new policy; a stored number, or a row that is not valid as a new policy
@@ -77,13 +76,13 @@ class ImportInsertNewTest {
             assertEquals(List.of(4L, 0L, 0L, 2L), counts(first));
             assertEquals(List.of("5:customer_national_id:exists", "6:channel:enum"), errors(first));
             // one customer lookup per batch; the source references are probed only where the insert
-            // cannot tell (PostgreSQL: only for the rejected rows of batch 2)
+            // cannot tell (only for the rejected rows of batch 2)
             boolean postgres = kind == StoreKind.POSTGRES;
             assertEquals(2, statements.count("from customer", postgres ? "national_id = t.k" : "national_id = any("),
                     statements.toString());
             assertEquals(2, statements.count("insert into interaction "));
-            assertEquals(postgres ? 2 : 0, statements.count("insert into interaction ", "on conflict"));
-            assertEquals(postgres ? 1 : 3, statements.count("from interaction", "source_ref = any("),
+            assertEquals(2, statements.count("insert into interaction ", postgres ? "on conflict" : "where not exists"));
+            assertEquals(1, statements.count("from interaction", "source_ref = any("),
                     statements.toString());
             assertEquals(List.of(
                     "I-1|" + NID1 + "|WEB|2026-06-01T09:00:00Z|S1|询价",
@@ -137,9 +136,10 @@ class ImportInsertNewTest {
             assertEquals(List.of(4L, 0L, 0L, 0L), counts(first));
             boolean postgres = kind == StoreKind.POSTGRES;
             assertEquals(2, statements.count("insert into policy "));
-            assertEquals(postgres ? 2 : 0, statements.count("insert into policy ", "on conflict"));
-            // PostgreSQL: no read of the policy table at all on a first import (H2: the number probe)
+            assertEquals(2, statements.count("insert into policy ", postgres ? "on conflict" : "where not exists"));
+            // no read of the policy table on a first import but the inserts' own (H2: their NOT EXISTS)
             assertEquals(postgres ? 0 : 2, statements.count("from policy"), statements.toString());
+            assertEquals(0, statements.count("from policy", "policy_number = any("), statements.toString());
 
             statements.clear();
             ImportReport second = run(crm, ImportKind.POLICIES, POLICY_CHANGES);
