@@ -58,7 +58,7 @@ public final class MacroBenchmark implements Callable<Integer> {
     double warmUpSeconds = 20;
 
     @Option(names = "--warm-up-customers", description = "Customers of the book imported into throw-away databases before the timed import (0: none, for smoke tests only). Default: ${DEFAULT-VALUE}.")
-    int warmUpCustomers = 500;
+    int warmUpCustomers = 3_000;
 
     @Option(names = "--seed", description = "Seed of the book and of the lookups. Default: ${DEFAULT-VALUE}.")
     long seed = 42;
