@@ -1,0 +1,80 @@
+package io.insurcrm.storage.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.insurcrm.core.audit.AuditRecord;
+import io.insurcrm.core.audit.AuditVerification;
+import io.insurcrm.core.common.UuidV7Generator;
+import io.insurcrm.core.customer.CustomerId;
+import io.insurcrm.storage.testing.StoreKind;
+import io.insurcrm.storage.testing.TestStores;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import javax.sql.DataSource;
+import org.jooq.SQLDialect;
+import org.junit.jupiter.api.Test;
+
+/**
+ * On PostgreSQL the sealer thread vacuums the staging table after every
+ * {@link JooqAuditRepository#VACUUM_EVERY} staged records it has sealed, so a steady stream of reads
+ * in clear does not leave the sealer scanning dead rows until autovacuum comes. The vacuums are
+ * counted by the server ({@code pg_stat_user_tables.vacuum_count}, manual vacuums only).
+ */
+class StagingVacuumTest {
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneOffset.UTC);
+    private static final CustomerId CUSTOMER = new CustomerId(UUID.fromString("01890000-0000-7000-8000-000000000001"));
+
+    @Test
+    void theSealerVacuumsTheStagingTableOnceEnoughStagedRecordsAreSealed() throws SQLException {
+        DataSource dataSource = TestStores.freshDataSource(StoreKind.POSTGRES);
+        Migrations.migrate(dataSource);
+        org.jooq.DSLContext dsl = Dsl.create(dataSource, SQLDialect.POSTGRES, 100);
+        JooqTransactionRunner tx = new JooqTransactionRunner(dsl);
+        AuditSealer sealer = new AuditSealer();
+        sealer.close(); // no background seals: this test runs the sealer's step itself
+        JooqAuditRepository audit = new JooqAuditRepository(dsl, tx, new UuidV7Generator(CLOCK), sealer);
+
+        audit.stage(reads(JooqAuditRepository.VACUUM_EVERY - 1));
+        audit.sealStaged();
+        assertEquals(0, vacuums(dataSource), "one record short of the threshold");
+        assertEquals(0, count(dataSource, "audit_pending"));
+
+        audit.stage(reads(1));
+        audit.sealStaged();
+        assertEquals(1, vacuums(dataSource));
+        assertEquals(JooqAuditRepository.VACUUM_EVERY, count(dataSource, "audit_entry"));
+
+        audit.stage(reads(1));
+        audit.sealStaged();
+        assertEquals(1, vacuums(dataSource), "the count starts again after a vacuum");
+        assertEquals(AuditVerification.ok(JooqAuditRepository.VACUUM_EVERY + 1), audit.verify());
+    }
+
+    private static List<AuditRecord> reads(int n) {
+        return IntStream.range(0, n).mapToObj(i -> new AuditRecord(CLOCK.instant(), "reader-" + i, "AGENT", "test",
+                "READ", CUSTOMER, List.of("NAME"))).toList();
+    }
+
+    private static long vacuums(DataSource dataSource) throws SQLException {
+        return single(dataSource, "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'audit_pending'");
+    }
+
+    private static long count(DataSource dataSource, String table) throws SQLException {
+        return single(dataSource, "SELECT COUNT(*) FROM " + table);
+    }
+
+    private static long single(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}
