@@ -52,7 +52,7 @@ import org.jooq.SQLDialect;
  * deletes a minute. Autovacuum visits it at most once a minute (by default; never where it is off),
  * and until it does the dead rows stay in the table and every seal's scan reads them: after
  * 20 seconds of lookups in the macro benchmark the table held 29,000 dead rows (5 MB) for about
- * 2,000 live ones. So the sealer thread vacuums the table itself after every {@link #VACUUM_EVERY}
+ * 1,400 live ones. So the sealer thread vacuums the table itself after every {@link #VACUUM_EVERY}
  * staged records sealed (outside any transaction; a role that may not vacuum it gets the server's
  * warning and nothing else).
  */
@@ -153,7 +153,10 @@ final class JooqAuditRepository implements AuditRepository {
         }
     }
 
-    /** The sealer thread's seal of staged records; on PostgreSQL, then the vacuum when it is due (see the class comment). */
+    /**
+     * The sealer thread's seal of staged records; on PostgreSQL, then the vacuum of the staging table
+     * when it is due (see the class comment).
+     */
     void sealStaged() {
         seal();
         if (postgres && sealedSinceVacuum.get() >= VACUUM_EVERY) {
