@@ -25,8 +25,9 @@ public interface InteractionRepository {
      * source references that were already stored (nothing is written for them). Every interaction
      * must carry a source reference, each a different one. The default asks
      * {@link #findExistingSourceRefs} first and inserts the rest with {@link #insertAll}; a store may
-     * do both in one statement (PostgreSQL: {@code INSERT … ON CONFLICT DO NOTHING RETURNING}), which
-     * saves the separate index probe of every key.
+     * do both in one statement per batch (the jOOQ store does, on PostgreSQL with {@code INSERT … ON
+     * CONFLICT DO NOTHING RETURNING}, which also saves the separate index probe of every key, on H2
+     * with an insert of the rows not stored read back from {@code FINAL TABLE}).
      */
     default Set<String> insertNew(List<Interaction> interactions) {
         return InsertNew.byLookup(interactions, Interaction::sourceRef, this::findExistingSourceRefs, this::insertAll);

@@ -53,8 +53,9 @@ public interface PolicyRepository {
      * Inserts those of {@code policies} whose policy number is not stored yet, and returns the
      * policy numbers that were already stored (nothing is written for them); each policy must carry a
      * different number. The default asks {@link #findExistingNumbers} first and inserts the rest with
-     * {@link #insertAll}; a store may do both in one statement (PostgreSQL:
-     * {@code INSERT … ON CONFLICT DO NOTHING RETURNING}), which saves the separate index probe.
+     * {@link #insertAll}; a store may do both in one statement per batch (the jOOQ store does, on
+     * PostgreSQL with {@code INSERT … ON CONFLICT DO NOTHING RETURNING}, which also saves the separate
+     * index probe, on H2 with an insert of the rows not stored read back from {@code FINAL TABLE}).
      */
     default Set<String> insertNew(List<Policy> policies) {
         return InsertNew.byLookup(policies, Policy::policyNumber, this::findExistingNumbers, this::insertAll);
