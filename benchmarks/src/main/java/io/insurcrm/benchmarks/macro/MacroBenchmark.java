@@ -57,7 +57,7 @@ public final class MacroBenchmark implements Callable<Integer> {
     @Option(names = "--warm-up-seconds", description = "How long each side keeps making 360° lookups (cycling over the warm-up ones) before timing, so that the JIT has compiled its whole path. Default: ${DEFAULT-VALUE}.")
     double warmUpSeconds = 20;
 
-    @Option(names = "--warm-up-customers", description = "Customers of the book imported into throw-away databases before the timed import, at most the book's own (0: none, for smoke tests only). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--warm-up-customers", description = "Customers of the book imported into throw-away databases before the timed import, capped at the book's size (0: none, for smoke tests only). Default: ${DEFAULT-VALUE}.")
     int warmUpCustomers = 10_000;
 
     @Option(names = "--seed", description = "Seed of the book and of the lookups. Default: ${DEFAULT-VALUE}.")

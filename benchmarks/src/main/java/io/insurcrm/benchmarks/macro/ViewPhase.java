@@ -19,8 +19,9 @@ import java.util.Map;
  * {@code --warm-up-seconds} (the JIT compiles the library's wider path, the view with its audit
  * sealer, more slowly than the baseline's: with 1,000 lookups its per-lookup CPU was still falling
  * when timing began), then both make the timed ones in two halves, A B B A. Each lookup is timed
- * alone (System.nanoTime); latencies are sorted for the percentiles. Each answer (whose view, how many policies, in force, claims, premium written, claims
- * paid, interactions, household members) must be equal on both sides.
+ * alone (System.nanoTime); latencies are sorted for the percentiles. Each answer (whose view, how
+ * many policies, in force, claims, premium written, claims paid, interactions, household members)
+ * must be equal on both sides.
  */
 final class ViewPhase implements Phase {
     /** CPU time of the looking-up thread: a latency figure that load from other processes does not move. */
