@@ -25,7 +25,6 @@ import io.insurcrm.core.importing.ImportOptions;
 import io.insurcrm.core.importing.ImportReport;
 import io.insurcrm.core.importing.ImportService;
 import io.insurcrm.core.importing.RowError;
-import io.insurcrm.core.importing.internal.BatchOutcome.RowProblems;
 import io.insurcrm.core.interaction.InteractionRepository;
 import io.insurcrm.core.organisation.BranchRepository;
 import io.insurcrm.core.policy.PolicyRepository;
@@ -65,6 +64,11 @@ import org.slf4j.LoggerFactory;
  * resolves the batch's natural keys and references with one query per sort of key, inserts the new
  * keys, updates the changed ones (version + 1, id and creation time kept) and leaves identical ones
  * alone, so re-running a file reports every row {@code unchanged} and writes nothing.
+ *
+ * <p><b>Read-ahead.</b> Reading and parsing (everything before the batch's transaction) runs one
+ * batch ahead on a thread of its own ({@link ImportOptions#readAhead()}, on by default), so it
+ * overlaps with the writes of the batch before; batches are still applied one at a time, in file
+ * order, on the calling thread, and the report and the progress calls are the same as without it.
  *
  * <p><b>Duplicate keys in one file: the first row wins.</b> A later row with a natural key already
  * seen in this file (in this batch or an earlier one) is rejected with rule {@code duplicate-key}
@@ -242,16 +246,13 @@ public final class DefaultImportService implements ImportService {
         }
     }
 
-    /** The state of one import. */
+    /** The state of one import: phase 1 on the reading side, phase 2 and the counts on the caller's thread. */
     private final class Run {
         private final KindHandler handler;
         private final ImportOptions options;
         private final long start;
-        private final KeySet seen = new KeySet();
         private final List<RowError> errors = new ArrayList<>();
         private final List<RowError> batchErrors = new ArrayList<>();
-        private List<ParsedRow> batch = new ArrayList<>();
-        private int rowsInBatch;
         private long rowsRead;
         private long inserted;
         private long updated;
@@ -265,41 +266,28 @@ public final class DefaultImportService implements ImportService {
         }
 
         void all(RowReader rows) throws IOException {
-            for (SourceRow row = rows.next(); row != null; row = rows.next()) {
-                rowsRead++;
-                rowsInBatch++;
-                accept(row);
-                if (rowsInBatch >= options.batchSize()) {
-                    flush();
-                }
-            }
-            if (rowsInBatch > 0) {
-                flush();
-            }
-        }
-
-        private void accept(SourceRow row) {
-            if (row.isBad()) {
-                reject(row.errors());
+            BatchReader reader = new BatchReader(handler, rows, options.batchSize());
+            if (!options.readAhead()) {
+                applyAll(reader);
                 return;
             }
-            RowProblems problems = new RowProblems(row.line());
-            ParsedRow parsed = handler.parse(row, problems);
-            if (parsed == null) {
-                reject(problems.errors());
-            } else if (parsed.validateOnly()) {
-                batch.add(parsed); // checked further for a complete report, never written, key not taken
-            } else if (!seen.add(parsed.key())) {
-                reject(List.of(new RowError(row.line(), handler.keyColumn(parsed), "duplicate-key",
-                        "repeats the key of an earlier row of this file; the first row wins")));
-            } else {
-                batch.add(parsed);
+            try (ReadAhead ahead = new ReadAhead(reader, "insurcrm-import-reader")) {
+                applyAll(ahead);
             }
         }
 
-        private void flush() {
-            if (!batch.isEmpty()) {
-                List<ParsedRow> rows = batch;
+        private void applyAll(BatchSource batches) throws IOException {
+            for (ReadBatch b = batches.next(); b != null; b = batches.next()) {
+                flush(b);
+            }
+        }
+
+        private void flush(ReadBatch read) {
+            rowsRead = read.rowsRead();
+            rejected += read.rejected();
+            batchErrors.addAll(read.errors());
+            List<ParsedRow> rows = read.rows();
+            if (!rows.isEmpty()) {
                 BatchOutcome outcome;
                 try {
                     outcome = tx.inTransaction(() -> applyBatch(rows));
@@ -314,8 +302,6 @@ public final class DefaultImportService implements ImportService {
             batchErrors.sort(Comparator.comparingLong(RowError::line));
             keep(batchErrors);
             batchErrors.clear();
-            batch = new ArrayList<>();
-            rowsInBatch = 0;
             options.progress().onBatch(rowsRead, report());
         }
 
@@ -352,11 +338,6 @@ public final class DefaultImportService implements ImportService {
             unchanged += outcome.unchanged;
             rejected += outcome.rejectedRows;
             batchErrors.addAll(outcome.errors);
-        }
-
-        private void reject(List<RowError> rowErrors) {
-            rejected++;
-            batchErrors.addAll(rowErrors);
         }
 
         private void keep(List<RowError> rowErrors) {
