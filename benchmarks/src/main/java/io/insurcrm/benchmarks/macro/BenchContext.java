@@ -27,9 +27,11 @@ final class BenchContext implements AutoCloseable {
      * @param warmUpLookups distinct lookups made before timing
      * @param warmUpSeconds how long each side keeps making them (at least once each) before timing
      * @param warmUpCustomers size of the book imported into throw-away databases before the timed import
+     * @param warmUpImports how many times each side imports it, alternated
      * @param workDir       where books and H2 files go
      */
-    record Options(int lookups, int warmUpLookups, double warmUpSeconds, int warmUpCustomers, long seed, Path workDir) {
+    record Options(int lookups, int warmUpLookups, double warmUpSeconds, int warmUpCustomers, int warmUpImports,
+            long seed, Path workDir) {
     }
 
     BenchContext(Engine engine, Book book, Options options) {

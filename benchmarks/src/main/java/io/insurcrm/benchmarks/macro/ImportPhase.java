@@ -20,13 +20,15 @@ import java.util.Objects;
  * a. Bulk import of the five files: {@code crm.imports().importFile} with default options (batches of
  * 1,000 rows, one transaction each) against {@link BaselineLoader} with JDBC batches (1,000 rows,
  * one commit each) and, on PostgreSQL, the same loader over COPY as the ceiling. Each side loads
- * into its own empty database made by the same migrations. Before timing, both import a small book
- * into throw-away databases (JIT warm-up). Each side imports twice, in A B B A order, each time into
- * a fresh database: round 0 into the databases the later phases read, round 1 into throw-away ones
- * (so neither side always goes first, on a cold cache or a warm one). The library is opened before
- * its timer starts, as the baseline's connection is. After timing, each database is ANALYZEd and
- * fingerprinted with id-independent aggregates (row counts, sums of amounts, counts of optional
- * columns, text lengths, join checks), which must be equal across sides and rounds.
+ * into its own empty database made by the same migrations. Before timing, both import a warm-up book
+ * into throw-away databases, {@code --warm-up-imports} times each, alternated (JIT warm-up: after one
+ * import each, the library's first timed round still took 1.2-1.3 times as long as its second). Each
+ * side imports twice, in A B B A order, each time into a fresh database: round 0 into the databases
+ * the later phases read, round 1 into throw-away ones (so neither side always goes first, on a cold
+ * cache or a warm one). The library is opened before its timer starts, as the baseline's connection
+ * is. After timing, each database is ANALYZEd and fingerprinted with id-independent aggregates (row
+ * counts, sums of amounts, counts of optional columns, text lengths, join checks), which must be
+ * equal across sides and rounds.
  */
 final class ImportPhase implements Phase {
     /** Id-independent aggregates that two loads of the same rows must share. */
@@ -104,12 +106,20 @@ final class ImportPhase implements Phase {
         }
         Path folder = c.options.workDir().resolve("warm-up-book");
         Book warm = Book.generate(folder, c.options.warmUpCustomers(), c.options.seed() + 100, 5, 5);
-        Engine.Database lib = c.engine.create("warm_library");
-        try (InsurCrm crm = InsurCrm.builder().location(lib.location()).build()) {
-            importAll(crm, warm, new LinkedHashMap<>());
-        }
-        try (LoadTarget t = new LoadTarget.Jdbc(c.engine.create("warm_baseline").connect())) {
-            new BaselineLoader(t, warm).loadAll();
+        for (int pass = 0; pass < c.options.warmUpImports(); pass++) {
+            boolean libraryFirst = pass % 2 == 0;
+            for (int turn = 0; turn < 2; turn++) {
+                if ((turn == 0) == libraryFirst) {
+                    try (InsurCrm crm = InsurCrm.builder().location(c.engine.create("warm_library_" + pass).location())
+                            .build()) {
+                        importAll(crm, warm, new LinkedHashMap<>());
+                    }
+                } else {
+                    try (LoadTarget t = new LoadTarget.Jdbc(c.engine.create("warm_baseline_" + pass).connect())) {
+                        new BaselineLoader(t, warm).loadAll();
+                    }
+                }
+            }
         }
         if (c.copyDb != null) {
             try (LoadTarget t = new LoadTarget.Copy(c.engine.create("warm_copy").connect())) {
@@ -134,7 +144,7 @@ final class ImportPhase implements Phase {
         long start = System.nanoTime();
         long rows = importAll(crm, book, perFile);
         long nanos = System.nanoTime() - start;
-        return new Load(rows, nanos, perFile, List.of(fingerprint(db)));
+        return new Load(rows, nanos, List.of(nanos), perFile, List.of(fingerprint(db)));
     }
 
     @Override
@@ -162,7 +172,7 @@ final class ImportPhase implements Phase {
             rows = loader.loadAll();
             nanos = System.nanoTime() - start;
         }
-        return new Load(rows, nanos, loader.secondsPerFile(), List.of(fingerprint(db)));
+        return new Load(rows, nanos, List.of(nanos), loader.secondsPerFile(), List.of(fingerprint(db)));
     }
 
     private static long importAll(InsurCrm crm, Book book, Map<String, Double> perFile) {
@@ -229,10 +239,12 @@ final class ImportPhase implements Phase {
     }
 
     /**
-     * Rows loaded, the time it took (in all and per file, over the rounds merged), and the fingerprint
+     * Rows loaded, the time it took (in all, per round in the order run, and per file over the rounds
+     * merged), and the fingerprint
      * of each round's database afterwards.
      */
-    record Load(long rows, long nanos, Map<String, Double> secondsPerFile, List<Map<String, String>> fingerprints)
+    record Load(long rows, long nanos, List<Long> nanosPerRound, Map<String, Double> secondsPerFile,
+            List<Map<String, String>> fingerprints)
             implements Sample {
         @Override
         public double headline() {
@@ -245,6 +257,7 @@ final class ImportPhase implements Phase {
             f.put("rows", rows);
             f.put("seconds", Math.round(nanos / 1e6) / 1e3);
             f.put("rowsPerSecond", Math.round(headline()));
+            f.put("secondsPerRound", nanosPerRound.stream().map(ImportPhase::seconds).toList());
             f.put("secondsPerFile", secondsPerFile);
             return f;
         }
@@ -256,7 +269,9 @@ final class ImportPhase implements Phase {
             l.secondsPerFile.forEach((file, s) -> files.merge(file, s, (a, b) -> Math.round((a + b) * 1e3) / 1e3));
             List<Map<String, String>> all = new ArrayList<>(fingerprints);
             all.addAll(l.fingerprints);
-            return new Load(rows + l.rows, nanos + l.nanos, files, all);
+            List<Long> rounds = new ArrayList<>(nanosPerRound);
+            rounds.addAll(l.nanosPerRound);
+            return new Load(rows + l.rows, nanos + l.nanos, rounds, files, all);
         }
     }
 }

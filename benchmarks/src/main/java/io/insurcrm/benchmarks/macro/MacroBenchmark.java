@@ -60,6 +60,9 @@ public final class MacroBenchmark implements Callable<Integer> {
     @Option(names = "--warm-up-customers", description = "Customers of the book imported into throw-away databases before the timed import, capped at the book's size (0: none, for smoke tests only). Default: ${DEFAULT-VALUE}.")
     int warmUpCustomers = 10_000;
 
+    @Option(names = "--warm-up-imports", description = "How many times each side imports the warm-up book before the timed import, alternated (library then baseline, baseline then library, ...), so that the JIT has settled for both. Default: ${DEFAULT-VALUE}.")
+    int warmUpImports = 4;
+
     @Option(names = "--seed", description = "Seed of the book and of the lookups. Default: ${DEFAULT-VALUE}.")
     long seed = 42;
 
@@ -96,9 +99,11 @@ public final class MacroBenchmark implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (customers < 1 || lookups < 10 || warmUpLookups < 0 || warmUpCustomers < 0 || warmUpSeconds < 0) {
+        if (customers < 1 || lookups < 10 || warmUpLookups < 0 || warmUpCustomers < 0 || warmUpImports < 1
+                || warmUpSeconds < 0) {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--customers must be >= 1, --lookups >= 10, --warm-up-customers >= 0 (0: no import warm-up),"
+                            + " --warm-up-imports >= 1,"
                             + " --warm-up-seconds >= 0");
         }
         Path work = workDir != null ? Files.createDirectories(workDir) : Files.createTempDirectory("insurcrm-macro-");
@@ -112,7 +117,7 @@ public final class MacroBenchmark implements Callable<Integer> {
             console.printf(Locale.ROOT, "book: %,d rows %s generated in %.1f s%n", book.rows(), book.manifest().rows(),
                     (System.nanoTime() - t) / 1e9);
             BenchContext.Options options = new BenchContext.Options(lookups, warmUpLookups, warmUpSeconds,
-                    Math.min(warmUpCustomers, customers), seed, work);
+                    Math.min(warmUpCustomers, customers), warmUpImports, seed, work);
             List<Harness.Result> results = new ArrayList<>();
             Map<String, String> engines = new LinkedHashMap<>();
             for (Engine.Kind kind : kinds()) {

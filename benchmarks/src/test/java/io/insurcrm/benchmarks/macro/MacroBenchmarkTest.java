@@ -56,11 +56,18 @@ class MacroBenchmarkTest {
         long rows = importSides.get("library").get("figures").get("rows").asLong();
         assertTrue(rows > 300 * 3, "customers, policies, claims, interactions and branches: " + rows);
         assertEquals(rows, importSides.get("baseline").get("figures").get("rows").asLong());
+        for (String side : List.of("library", "baseline")) {
+            JsonNode figures = importSides.get(side).get("figures");
+            JsonNode perRound = figures.get("secondsPerRound");
+            assertEquals(2, perRound.size(), side);
+            assertEquals(figures.get("seconds").asDouble(), perRound.get(0).asDouble() + perRound.get(1).asDouble(), 0.002,
+                    side);
+        }
         assertEquals(100, phases.get(1).get("sides").get("library").get("figures").get("lookups").asInt());
         JsonNode analytics = phases.get(2).get("sides");
         for (String side : List.of("library", "baseline")) {
             assertEquals(300, analytics.get(side).get("figures").get("customers").asInt(), side);
-            assertEquals(2, analytics.get(side).get("figures").get("runs").asInt(), side);
+            assertEquals(4, analytics.get(side).get("figures").get("runs").asInt(), side);
         }
         assertEquals(analytics.get("library").get("figures").get("alerts").asLong(),
                 analytics.get("baseline").get("figures").get("alerts").asLong());
@@ -76,15 +83,16 @@ class MacroBenchmarkTest {
     @Test
     void aDifferenceBetweenTheSidesFailsThePhase() {
         ImportPhase phase = new ImportPhase();
-        ImportPhase.Load library = new ImportPhase.Load(10, 1_000_000, java.util.Map.of(),
+        ImportPhase.Load library = new ImportPhase.Load(10, 1_000_000, List.of(1_000_000L), java.util.Map.of(),
                 List.of(java.util.Map.of("policy.rows", "3")));
-        ImportPhase.Load baseline = new ImportPhase.Load(10, 1_000_000, java.util.Map.of(),
+        ImportPhase.Load baseline = new ImportPhase.Load(10, 1_000_000, List.of(1_000_000L), java.util.Map.of(),
                 List.of(java.util.Map.of("policy.rows", "4")));
         assertEquals(List.of("policy.rows: library 3, baseline 4"), phase.compare(library, baseline, List.of()));
         assertTrue(phase.compare(library, library, List.of()).isEmpty());
         // a second round that loaded something else fails too, on either side
         ImportPhase.Load twice = (ImportPhase.Load) library.plus(baseline);
         assertEquals(20, twice.rows());
+        assertEquals(List.of(1_000_000L, 1_000_000L), twice.nanosPerRound());
         assertEquals(List.of("policy.rows: library 3, library round 1 4", "policy.rows: library 3, baseline round 1 4"),
                 phase.compare(twice, twice, List.of()));
     }
