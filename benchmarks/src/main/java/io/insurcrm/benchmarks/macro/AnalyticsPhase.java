@@ -77,7 +77,7 @@ final class AnalyticsPhase extends WholeJobPhase {
         long start = System.nanoTime();
         AnalyticsRunReport report = analytics.run(BenchContext.ACTOR, asOf);
         long nanos = System.nanoTime() - start;
-        return new Run(nanos / 1e6, 1, report.customers(), report.alerts(), List.of(fingerprint(c.libraryDb, asOf)));
+        return new Run(List.of(nanos / 1e6), report.customers(), report.alerts(), List.of(fingerprint(c.libraryDb, asOf)));
     }
 
     @Override
@@ -89,7 +89,7 @@ final class AnalyticsPhase extends WholeJobPhase {
             counts = baselineRun(db, c.engine.kind() == Engine.Kind.POSTGRES, asOf);
         }
         long nanos = System.nanoTime() - start;
-        return new Run(nanos / 1e6, 1, counts[0], counts[1], List.of(fingerprint(c.baselineDb, asOf)));
+        return new Run(List.of(nanos / 1e6), counts[0], counts[1], List.of(fingerprint(c.baselineDb, asOf)));
     }
 
     /** The baseline run in one transaction; returns {customers, alerts}. */
@@ -382,31 +382,34 @@ final class AnalyticsPhase extends WholeJobPhase {
     }
 
     /**
-     * The timed runs of one side: total milliseconds over {@code runs} runs, what the last run counted, and
-     * what each run stored (in round order).
+     * The timed runs of one side: the milliseconds of each run (in round order), what the last run
+     * counted, and what each run stored (in round order).
      */
-    record Run(double millis, int runs, long customers, long alerts, List<Map<String, String>> fingerprints)
+    record Run(List<Double> millisPerRun, long customers, long alerts, List<Map<String, String>> fingerprints)
             implements Sample {
         @Override
         public double headline() {
-            return millis / runs;
+            return millisPerRun.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
         }
 
         @Override
         public Map<String, Object> figures() {
-            Map<String, Object> f = meanOfRuns(millis, runs);
+            Map<String, Object> f = meanOfRuns(headline() * millisPerRun.size(), millisPerRun.size());
+            f.put("millisPerRun", millisPerRun.stream().map(Math::round).toList());
             f.put("customers", customers);
             f.put("alerts", alerts);
-            f.put("customersPerSecond", Math.round(customers * 1000.0 / (millis / runs)));
+            f.put("customersPerSecond", Math.round(customers * 1000.0 / headline()));
             return f;
         }
 
         @Override
         public Sample plus(Sample later) {
             Run l = (Run) later;
+            List<Double> millis = new ArrayList<>(millisPerRun);
+            millis.addAll(l.millisPerRun);
             List<Map<String, String>> all = new ArrayList<>(fingerprints);
             all.addAll(l.fingerprints);
-            return new Run(millis + l.millis, runs + l.runs, l.customers, l.alerts, all);
+            return new Run(millis, l.customers, l.alerts, all);
         }
     }
 }

@@ -68,6 +68,7 @@ class MacroBenchmarkTest {
         for (String side : List.of("library", "baseline")) {
             assertEquals(300, analytics.get(side).get("figures").get("customers").asInt(), side);
             assertEquals(4, analytics.get(side).get("figures").get("runs").asInt(), side);
+            assertEquals(4, analytics.get(side).get("figures").get("millisPerRun").size(), side);
         }
         assertEquals(analytics.get("library").get("figures").get("alerts").asLong(),
                 analytics.get("baseline").get("figures").get("alerts").asLong());
@@ -100,9 +101,9 @@ class MacroBenchmarkTest {
     @Test
     void aDifferenceInTheStoredSegmentsFailsTheAnalyticsPhase() {
         AnalyticsPhase phase = new AnalyticsPhase();
-        AnalyticsPhase.Run library = new AnalyticsPhase.Run(10, 1, 3, 1,
+        AnalyticsPhase.Run library = new AnalyticsPhase.Run(List.of(10.0), 3, 1,
                 List.of(java.util.Map.of("segments.A.LOYAL.TRANSACTIONAL.false.false.false", "3 150 120 60000 900 1 2")));
-        AnalyticsPhase.Run baseline = new AnalyticsPhase.Run(8, 1, 3, 1,
+        AnalyticsPhase.Run baseline = new AnalyticsPhase.Run(List.of(8.0), 3, 1,
                 List.of(java.util.Map.of("segments.A.LOYAL.TRANSACTIONAL.false.false.false", "3 150 121 60000 900 1 2")));
         assertEquals(List.of("segments.A.LOYAL.TRANSACTIONAL.false.false.false: library 3 150 120 60000 900 1 2,"
                 + " baseline 3 150 121 60000 900 1 2"), phase.compare(library, baseline, List.of()));

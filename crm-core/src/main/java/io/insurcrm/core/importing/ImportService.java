@@ -16,6 +16,10 @@ public interface ImportService {
     /** Imports a file; the format comes from its extension. */
     ImportReport importFile(Actor actor, ImportKind kind, Path file, ImportOptions options);
 
-    /** Imports from a reader in the given format. The reader is not closed. */
+    /**
+     * Imports from a reader in the given format. The reader is not closed. With
+     * {@link ImportOptions#readAhead()} it is read on a second thread, never by two at once, and not
+     * after this method has returned or thrown.
+     */
     ImportReport importFrom(Actor actor, ImportKind kind, ImportFormat format, Reader reader, ImportOptions options);
 }
