@@ -38,12 +38,11 @@ import java.util.UUID;
  * of birth and the compacted name); the benchmark book has no blacklist entries and no complaints, so
  * both sides see none (the fingerprint would show any difference).
  *
- * <p>Both sides run once untimed (warm-up), then {@link #rounds()} timed runs each (A B B A A B B A), each run for
- * the next day, as nightly runs go (so the library also works out the segment changes since the night
- * before, as it does every night). A new date each time also keeps H2 from answering a repeated
- * statement from its cached last result, which would time nothing. After each run the stored results of
- * the date are fingerprinted by the same SQL
- * on both databases: counts, score sums and amount sums per (tier, loyalty, style, quality, key,
+ * <p>Both sides run once untimed (warm-up), then {@link #rounds()} timed runs each (A B B A A B B A),
+ * each run for the next day, as nightly runs go (so the library also works out the segment changes
+ * since the night before, as it does every night). A new date each time also keeps H2 from answering a
+ * repeated statement from its cached last result, which would time nothing. After each run the stored
+ * results of the date are fingerprinted by the same SQL on both databases: counts, score sums and amount sums per (tier, loyalty, style, quality, key,
  * loss-making), score sums weighted by a customer attribute (so scores on the wrong customers show), and
  * alerts per (rule, severity). Any difference fails the benchmark.
  */

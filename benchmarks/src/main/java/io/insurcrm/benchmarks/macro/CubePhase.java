@@ -22,8 +22,8 @@ import java.util.Map;
  * EXISTS on {@code previous_policy_number}) grouped by {@code GROUP BY ROLLUP(region, line, age band)} on
  * PostgreSQL; H2 2.5 has neither ROLLUP nor GROUPING SETS (checked: both are syntax errors), so there the
  * baseline is the textbook equivalent, a UNION ALL of the four GROUP BYs. Both sides run once untimed, then
- * {@link #rounds()} timed rounds each (A B B A A B B A), each round's slice starting a day later (a repeated
- * identical statement would be answered by H2 from its cached last result, timing nothing); every cell
+ * {@link #rounds()} timed rounds each (A B B A A B B A), each round's slice starting a day later (a
+ * repeated identical statement would be answered by H2 from its cached last result, timing nothing); every cell
  * (keys, premium, claims paid, customers, policies, ended, renewed) of every round must be equal on both
  * sides.
  */

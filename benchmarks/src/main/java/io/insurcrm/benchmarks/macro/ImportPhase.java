@@ -240,8 +240,7 @@ final class ImportPhase implements Phase {
 
     /**
      * Rows loaded, the time it took (in all, per round in the order run, and per file over the rounds
-     * merged), and the fingerprint
-     * of each round's database afterwards.
+     * merged), and the fingerprint of each round's database afterwards.
      */
     record Load(long rows, long nanos, List<Long> nanosPerRound, Map<String, Double> secondsPerFile,
             List<Map<String, String>> fingerprints)

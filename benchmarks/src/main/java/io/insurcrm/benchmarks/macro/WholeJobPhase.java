@@ -5,11 +5,11 @@ import java.util.Map;
 
 /**
  * A phase whose sides are whole jobs (the analytics run, a cube query) rather than many small
- * operations: each side runs once untimed as round −1 (the warm-up), then {@link #rounds()} timed rounds
- * (four: at 10k customers a run takes about a second and single runs of either side moved by up to 30 %,
- * so the mean of two left the ratio to chance near a target).
- * A round number is the subclass's to turn into a different input each time (a later date, a later
- * slice), so that H2 cannot answer a repeated identical statement from its cached last result.
+ * operations: each side runs once untimed as round −1 (the warm-up), then {@link #rounds()} timed
+ * rounds (four: at 10k customers a run takes about a second and single runs of either side moved by up
+ * to 30 %, so the mean of two left the ratio to chance near a target). A round number is the
+ * subclass's to turn into a different input each time (a later date, a later slice), so that H2
+ * cannot answer a repeated identical statement from its cached last result.
  */
 abstract class WholeJobPhase implements Phase {
 

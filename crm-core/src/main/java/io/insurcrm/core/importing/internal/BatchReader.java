@@ -26,7 +26,7 @@ final class BatchReader implements BatchSource {
 
     @Override
     public ReadBatch next() throws IOException {
-        List<ParsedRow> batch = new ArrayList<>(batchSize);
+        List<ParsedRow> batch = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
         long rejected = 0;
         int read = 0;

@@ -1,6 +1,7 @@
 package io.insurcrm.core.importing.internal;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 
@@ -66,7 +67,7 @@ final class ReadAhead implements BatchSource, AutoCloseable {
             item = handoff.take();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new java.io.InterruptedIOException("the import was interrupted");
+            throw new InterruptedIOException("the import was interrupted");
         }
         if (item instanceof ReadBatch) {
             return (ReadBatch) item;
