@@ -388,13 +388,12 @@ final class AnalyticsPhase extends WholeJobPhase {
             implements Sample {
         @Override
         public double headline() {
-            return millisPerRun.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+            return mean(millisPerRun);
         }
 
         @Override
         public Map<String, Object> figures() {
-            Map<String, Object> f = meanOfRuns(headline() * millisPerRun.size(), millisPerRun.size());
-            f.put("millisPerRun", millisPerRun.stream().map(Math::round).toList());
+            Map<String, Object> f = runFigures(millisPerRun);
             f.put("customers", customers);
             f.put("alerts", alerts);
             f.put("customersPerSecond", Math.round(customers * 1000.0 / headline()));
@@ -404,11 +403,8 @@ final class AnalyticsPhase extends WholeJobPhase {
         @Override
         public Sample plus(Sample later) {
             Run l = (Run) later;
-            List<Double> millis = new ArrayList<>(millisPerRun);
-            millis.addAll(l.millisPerRun);
-            List<Map<String, String>> all = new ArrayList<>(fingerprints);
-            all.addAll(l.fingerprints);
-            return new Run(millis, l.customers, l.alerts, all);
+            return new Run(concat(millisPerRun, l.millisPerRun), l.customers, l.alerts,
+                    concat(fingerprints, l.fingerprints));
         }
     }
 }

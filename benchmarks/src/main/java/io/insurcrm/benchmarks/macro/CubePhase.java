@@ -57,7 +57,7 @@ final class CubePhase extends WholeJobPhase {
             cells.add(cell(cell.keys(), cell.premium(), cell.claimsPaid(), cell.customers(), cell.policies(),
                     cell.policiesEnded(), cell.policiesRenewed()));
         }
-        return new Cells(millis, 1, List.of(cells));
+        return new Cells(List.of(millis), List.of(cells));
     }
 
     @Override
@@ -73,7 +73,7 @@ final class CubePhase extends WholeJobPhase {
                         r.getLong(7), r.getLong(8), r.getLong(9)));
             }
         }
-        return new Cells((System.nanoTime() - start) / 1e6, 1, List.of(cells));
+        return new Cells(List.of((System.nanoTime() - start) / 1e6), List.of(cells));
     }
 
     private static String cell(List<String> keys, BigDecimal premium, BigDecimal paid, long customers, long policies,
@@ -152,17 +152,17 @@ final class CubePhase extends WholeJobPhase {
         }
     }
 
-    /** Total milliseconds over {@code runs} runs and the cells of each run, in round order. */
-    record Cells(double millis, int runs, List<List<String>> runsCells) implements Sample {
+    /** The milliseconds of each run and the cells of each run, in round order. */
+    record Cells(List<Double> millisPerRun, List<List<String>> runsCells) implements Sample {
 
         @Override
         public double headline() {
-            return millis / runs;
+            return mean(millisPerRun);
         }
 
         @Override
         public Map<String, Object> figures() {
-            Map<String, Object> f = meanOfRuns(millis, runs);
+            Map<String, Object> f = runFigures(millisPerRun);
             f.put("cells", runsCells.get(runsCells.size() - 1).size());
             return f;
         }
@@ -170,9 +170,7 @@ final class CubePhase extends WholeJobPhase {
         @Override
         public Sample plus(Sample later) {
             Cells l = (Cells) later;
-            List<List<String>> all = new ArrayList<>(runsCells);
-            all.addAll(l.runsCells);
-            return new Cells(millis + l.millis, runs + l.runs, all);
+            return new Cells(concat(millisPerRun, l.millisPerRun), concat(runsCells, l.runsCells));
         }
     }
 }

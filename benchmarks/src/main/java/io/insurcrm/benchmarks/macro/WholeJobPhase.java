@@ -1,6 +1,8 @@
 package io.insurcrm.benchmarks.macro;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,11 +26,24 @@ abstract class WholeJobPhase implements Phase {
         runBaseline(c, -1);
     }
 
-    /** The first figures of a side of such a phase: how many timed runs, and their mean in milliseconds. */
-    static Map<String, Object> meanOfRuns(double millis, int runs) {
+    /** The mean of a side's timed runs, in milliseconds: its headline. */
+    static double mean(List<Double> millisPerRun) {
+        return millisPerRun.stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+    }
+
+    /** The first figures of a side of such a phase: how many timed runs, their mean and each run, in milliseconds. */
+    static Map<String, Object> runFigures(List<Double> millisPerRun) {
         Map<String, Object> f = new LinkedHashMap<>();
-        f.put("runs", runs);
-        f.put("meanMillis", Math.round(millis / runs));
+        f.put("runs", millisPerRun.size());
+        f.put("meanMillis", Math.round(mean(millisPerRun)));
+        f.put("millisPerRun", millisPerRun.stream().map(Math::round).toList());
         return f;
+    }
+
+    /** The runs of two merged samples, in round order. */
+    static <T> List<T> concat(List<T> earlier, List<T> later) {
+        List<T> all = new ArrayList<>(earlier);
+        all.addAll(later);
+        return all;
     }
 }

@@ -113,8 +113,8 @@ class MacroBenchmarkTest {
     @Test
     void aDifferentCellFailsTheCubePhase() {
         CubePhase phase = new CubePhase();
-        CubePhase.Cells library = new CubePhase.Cells(5, 1, List.of(List.of("[EAST, MOTOR, null] 10.00 0.00 1 1 0 0")));
-        CubePhase.Cells baseline = new CubePhase.Cells(4, 1, List.of(List.of("[EAST, MOTOR, null] 10.00 0.00 1 2 0 0")));
+        CubePhase.Cells library = new CubePhase.Cells(List.of(5.0), List.of(List.of("[EAST, MOTOR, null] 10.00 0.00 1 1 0 0")));
+        CubePhase.Cells baseline = new CubePhase.Cells(List.of(4.0), List.of(List.of("[EAST, MOTOR, null] 10.00 0.00 1 2 0 0")));
         assertEquals(List.of("only in the library's cube: [EAST, MOTOR, null] 10.00 0.00 1 1 0 0",
                 "only in the baseline's cube: [EAST, MOTOR, null] 10.00 0.00 1 2 0 0"),
                 phase.compare(library, baseline, List.of()));
