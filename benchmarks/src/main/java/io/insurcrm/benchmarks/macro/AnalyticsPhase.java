@@ -70,7 +70,7 @@ final class AnalyticsPhase extends WholeJobPhase {
     }
 
     @Override
-    public Sample runLibrary(BenchContext c, int round) throws Exception {
+    Sample timeLibrary(BenchContext c, int round) throws Exception {
         AnalyticsService analytics = c.crm().service(AnalyticsService.class);
         LocalDate asOf = asOf(round);
         long start = System.nanoTime();
@@ -80,7 +80,7 @@ final class AnalyticsPhase extends WholeJobPhase {
     }
 
     @Override
-    public Sample runBaseline(BenchContext c, int round) throws Exception {
+    Sample timeBaseline(BenchContext c, int round) throws Exception {
         LocalDate asOf = asOf(round);
         long start = System.nanoTime();
         long[] counts;

@@ -9,7 +9,8 @@ import java.util.Objects;
  * What the phases of one store run share: the engine, the book, and three databases made by the same
  * migrations: {@code library} (written and read only through {@link InsurCrm}), {@code baseline}
  * (written and read only by hand-written JDBC) and, on PostgreSQL, {@code copy} (loaded with COPY,
- * the import ceiling). Phases run in order; later phases read what the import phase loaded.
+ * the import ceiling, and dropped by the import phase). Phases run in order; later phases read what the
+ * import phase loaded.
  */
 final class BenchContext implements AutoCloseable {
     static final Actor ACTOR = Actor.system("macro-benchmark");

@@ -47,7 +47,7 @@ final class CubePhase extends WholeJobPhase {
     }
 
     @Override
-    public Sample runLibrary(BenchContext c, int round) {
+    Sample timeLibrary(BenchContext c, int round) {
         AnalyticsService analytics = c.crm().service(AnalyticsService.class);
         long start = System.nanoTime();
         List<CubeCell> cube = analytics.cube(BenchContext.ACTOR, query(round));
@@ -61,7 +61,7 @@ final class CubePhase extends WholeJobPhase {
     }
 
     @Override
-    public Sample runBaseline(BenchContext c, int round) throws SQLException {
+    Sample timeBaseline(BenchContext c, int round) throws SQLException {
         String sql = sql(c.engine.kind() == Engine.Kind.POSTGRES, query(round));
         long start = System.nanoTime();
         List<String> cells = new ArrayList<>();

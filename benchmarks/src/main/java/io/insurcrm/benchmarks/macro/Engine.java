@@ -11,7 +11,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * A database engine the benchmark runs on, handing out fresh databases that the InsurCRM Flyway
@@ -40,10 +42,16 @@ abstract class Engine implements AutoCloseable {
             return DriverManager.getConnection(jdbcUrl, user, password);
         }
 
-        /** Refreshes the planner's statistics (both sides get the same, after loading and before querying). */
-        void analyze() throws SQLException {
+        /**
+         * Leaves the server nothing to catch up on in this database before a timed run (both sides get the
+         * same, outside the timers): on PostgreSQL {@code VACUUM ANALYZE}, so autovacuum does not visit the
+         * tables just loaded or written while one side or the other is being timed (it did, in the middle
+         * of the 360° lookups, after the imports); on H2, which has no such background work, {@code ANALYZE}.
+         * Either way the planner's statistics are fresh.
+         */
+        void settle() throws SQLException {
             try (Connection c = connect(); Statement s = c.createStatement()) {
-                s.execute("ANALYZE");
+                s.execute(jdbcUrl.startsWith("jdbc:postgresql:") ? "VACUUM ANALYZE" : "ANALYZE");
             }
         }
     }
@@ -61,6 +69,12 @@ abstract class Engine implements AutoCloseable {
     }
 
     abstract Database newDatabase(String name);
+
+    /**
+     * Removes a database no later phase reads (a warm-up's, the second import round's, the COPY
+     * ceiling's), so that on PostgreSQL autovacuum has no work left in it while later phases are timed.
+     */
+    abstract void drop(Database db);
 
     /** Whether PostgreSQL's COPY is available as the import ceiling. */
     boolean hasCopy() {
@@ -107,6 +121,18 @@ abstract class Engine implements AutoCloseable {
         }
 
         @Override
+        void drop(Database db) {
+            Path folder = ((StoreLocation.EmbeddedFolder) db.location()).folder();
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(f);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
         public void close() {
             // files are removed with the work folder
         }
@@ -147,6 +173,15 @@ abstract class Engine implements AutoCloseable {
             // the library's pool sets reWriteBatchedInserts too (multi-row inserts): the baseline gets the same
             return new Database(name, new StoreLocation.Jdbc(url, "postgres", "postgres"),
                     url + "?reWriteBatchedInserts=true", "postgres", "postgres");
+        }
+
+        @Override
+        void drop(Database db) {
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("DROP DATABASE " + db.name() + " WITH (FORCE)");
+            } catch (SQLException e) {
+                throw new IllegalStateException("cannot drop database " + db.name(), e);
+            }
         }
 
         @Override

@@ -26,9 +26,10 @@ import java.util.Objects;
  * side imports twice, in A B B A order, each time into a fresh database: round 0 into the databases
  * the later phases read, round 1 into throw-away ones (so neither side always goes first, on a cold
  * cache or a warm one). The library is opened before its timer starts, as the baseline's connection
- * is. After timing, each database is ANALYZEd and fingerprinted with id-independent aggregates (row
- * counts, sums of amounts, counts of optional columns, text lengths, join checks), which must be
- * equal across sides and rounds.
+ * is. After timing, each database is fingerprinted with id-independent aggregates (row counts, sums
+ * of amounts, counts of optional columns, text lengths, join checks), which must be equal across sides
+ * and rounds; then the two that later phases read are settled ({@link Engine.Database#settle}) and
+ * every other one, the warm-ups' included, is dropped, so no background work is left in them.
  */
 final class ImportPhase implements Phase {
     /** Id-independent aggregates that two loads of the same rows must share. */
@@ -110,33 +111,53 @@ final class ImportPhase implements Phase {
             boolean libraryFirst = pass % 2 == 0;
             for (int turn = 0; turn < 2; turn++) {
                 if ((turn == 0) == libraryFirst) {
-                    try (InsurCrm crm = InsurCrm.builder().location(c.engine.create("warm_library_" + pass).location())
-                            .build()) {
+                    Engine.Database db = c.engine.create("warm_library_" + pass);
+                    try (InsurCrm crm = InsurCrm.builder().location(db.location()).build()) {
                         importAll(crm, warm, new LinkedHashMap<>());
                     }
+                    c.engine.drop(db);
                 } else {
-                    try (LoadTarget t = new LoadTarget.Jdbc(c.engine.create("warm_baseline_" + pass).connect())) {
+                    Engine.Database db = c.engine.create("warm_baseline_" + pass);
+                    try (LoadTarget t = new LoadTarget.Jdbc(db.connect())) {
                         new BaselineLoader(t, warm).loadAll();
                     }
+                    c.engine.drop(db);
                 }
             }
         }
         if (c.copyDb != null) {
-            try (LoadTarget t = new LoadTarget.Copy(c.engine.create("warm_copy").connect())) {
+            Engine.Database db = c.engine.create("warm_copy");
+            try (LoadTarget t = new LoadTarget.Copy(db.connect())) {
                 new BaselineLoader(t, warm).loadAll();
             }
+            c.engine.drop(db);
         }
     }
 
     @Override
     public Sample runLibrary(BenchContext c, int round) throws Exception {
         if (round == 0) {
-            return importInto(c.crm(), c.libraryDb, c.book);
+            return finish(c, c.libraryDb, true, importInto(c.crm(), c.libraryDb, c.book));
         }
         Engine.Database db = c.engine.create("bench_library_" + round);
+        Load load;
         try (InsurCrm crm = InsurCrm.builder().location(db.location()).build()) {
-            return importInto(crm, db, c.book);
+            load = importInto(crm, db, c.book);
         }
+        return finish(c, db, false, load);
+    }
+
+    /**
+     * After a load has been fingerprinted: settles a database that later phases read (see
+     * {@link Engine.Database#settle}); drops any other, so no background work is left in it.
+     */
+    private static Load finish(BenchContext c, Engine.Database db, boolean readLater, Load load) throws SQLException {
+        if (readLater) {
+            db.settle();
+        } else {
+            c.engine.drop(db);
+        }
+        return load;
     }
 
     private static Load importInto(InsurCrm crm, Engine.Database db, Book book) throws SQLException {
@@ -150,7 +171,7 @@ final class ImportPhase implements Phase {
     @Override
     public Sample runBaseline(BenchContext c, int round) throws Exception {
         Engine.Database db = round == 0 ? c.baselineDb : c.engine.create("bench_baseline_" + round);
-        return load(db, new LoadTarget.Jdbc(db.connect()), c.book);
+        return finish(c, db, round == 0, load(db, new LoadTarget.Jdbc(db.connect()), c.book));
     }
 
     @Override
@@ -160,6 +181,7 @@ final class ImportPhase implements Phase {
         }
         Memory.Measured<Sample> m = Memory.measure(() -> load(c.copyDb, new LoadTarget.Copy(c.copyDb.connect()),
                 c.book));
+        c.engine.drop(c.copyDb);
         return List.of(new Reference("copy (ceiling)", m.value(), m.usage()));
     }
 
@@ -191,7 +213,6 @@ final class ImportPhase implements Phase {
     }
 
     static Map<String, String> fingerprint(Engine.Database db) throws SQLException {
-        db.analyze();
         Map<String, String> out = new LinkedHashMap<>();
         try (Connection c = db.connect(); Statement s = c.createStatement()) {
             for (Map.Entry<String, String> q : FINGERPRINT.entrySet()) {
