@@ -51,7 +51,12 @@ abstract class Engine implements AutoCloseable {
          */
         void settle() throws SQLException {
             try (Connection c = connect(); Statement s = c.createStatement()) {
-                s.execute(jdbcUrl.startsWith("jdbc:postgresql:") ? "VACUUM ANALYZE" : "ANALYZE");
+                if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+                    s.execute("VACUUM ANALYZE");
+                    s.execute("CHECKPOINT"); // and what the vacuum wrote is on disk, not left to the checkpointer
+                } else {
+                    s.execute("ANALYZE");
+                }
             }
         }
     }
@@ -75,6 +80,9 @@ abstract class Engine implements AutoCloseable {
      * ceiling's), so that on PostgreSQL autovacuum has no work left in it while later phases are timed.
      */
     abstract void drop(Database db);
+
+    /** PostgreSQL: a checkpoint now, so no write of earlier work is left pending; H2: nothing. */
+    abstract void checkpoint();
 
     /** Whether PostgreSQL's COPY is available as the import ceiling. */
     boolean hasCopy() {
@@ -133,6 +141,11 @@ abstract class Engine implements AutoCloseable {
         }
 
         @Override
+        void checkpoint() {
+            // an embedded H2 database writes its own file on its own connection's commits
+        }
+
+        @Override
         public void close() {
             // files are removed with the work folder
         }
@@ -181,6 +194,15 @@ abstract class Engine implements AutoCloseable {
                 s.execute("DROP DATABASE " + db.name() + " WITH (FORCE)");
             } catch (SQLException e) {
                 throw new IllegalStateException("cannot drop database " + db.name(), e);
+            }
+        }
+
+        @Override
+        void checkpoint() {
+            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+                s.execute("CHECKPOINT");
+            } catch (SQLException e) {
+                throw new IllegalStateException("checkpoint failed", e);
             }
         }
 

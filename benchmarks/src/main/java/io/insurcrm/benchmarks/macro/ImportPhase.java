@@ -28,8 +28,9 @@ import java.util.Objects;
  * cache or a warm one). The library is opened before its timer starts, as the baseline's connection
  * is. After timing, each database is fingerprinted with id-independent aggregates (row counts, sums
  * of amounts, counts of optional columns, text lengths, join checks), which must be equal across sides
- * and rounds; then the two that later phases read are settled ({@link Engine.Database#settle}) and
- * every other one, the warm-ups' included, is dropped, so no background work is left in them.
+ * and rounds. Each warm-up database is dropped as soon as it is loaded (then a checkpoint, before the first
+ * timed round); after the last round ({@link #close}) the two databases that later phases read are settled
+ * ({@link Engine.Database#settle}) and every other one is dropped, so no background work is left in them.
  */
 final class ImportPhase implements Phase {
     /** Id-independent aggregates that two loads of the same rows must share. */
@@ -82,6 +83,10 @@ final class ImportPhase implements Phase {
                 + " ON c.id = i.customer_id WHERE c.national_id IS NOT NULL");
     }
 
+    /** The databases loaded by the timed rounds that no later phase reads, dropped by {@link #close}. */
+    private final List<Engine.Database> throwAway = new ArrayList<>();
+    private BenchContext context;
+
     private static final ImportKind[] ORDER = {ImportKind.BRANCHES, ImportKind.CUSTOMERS, ImportKind.POLICIES,
             ImportKind.CLAIMS, ImportKind.INTERACTIONS};
 
@@ -132,32 +137,37 @@ final class ImportPhase implements Phase {
             }
             c.engine.drop(db);
         }
+        c.engine.checkpoint(); // what the warm-ups wrote is on disk before the first timed round
     }
 
     @Override
     public Sample runLibrary(BenchContext c, int round) throws Exception {
+        context = c;
         if (round == 0) {
-            return finish(c, c.libraryDb, true, importInto(c.crm(), c.libraryDb, c.book));
+            return importInto(c.crm(), c.libraryDb, c.book);
         }
         Engine.Database db = c.engine.create("bench_library_" + round);
-        Load load;
+        throwAway.add(db);
         try (InsurCrm crm = InsurCrm.builder().location(db.location()).build()) {
-            load = importInto(crm, db, c.book);
+            return importInto(crm, db, c.book);
         }
-        return finish(c, db, false, load);
     }
 
     /**
-     * After a load has been fingerprinted: settles a database that later phases read (see
-     * {@link Engine.Database#settle}); drops any other, so no background work is left in it.
+     * After the timed rounds (nothing in between them, so every round starts as it did before): drops
+     * the databases no later phase reads, so no background work is left in them, and settles the two
+     * that are read (see {@link Engine.Database#settle}).
      */
-    private static Load finish(BenchContext c, Engine.Database db, boolean readLater, Load load) throws SQLException {
-        if (readLater) {
-            db.settle();
-        } else {
-            c.engine.drop(db);
+    @Override
+    public void close() throws SQLException {
+        if (context == null) {
+            return;
         }
-        return load;
+        for (Engine.Database db : throwAway) {
+            context.engine.drop(db);
+        }
+        context.libraryDb.settle();
+        context.baselineDb.settle();
     }
 
     private static Load importInto(InsurCrm crm, Engine.Database db, Book book) throws SQLException {
@@ -170,8 +180,12 @@ final class ImportPhase implements Phase {
 
     @Override
     public Sample runBaseline(BenchContext c, int round) throws Exception {
+        context = c;
         Engine.Database db = round == 0 ? c.baselineDb : c.engine.create("bench_baseline_" + round);
-        return finish(c, db, round == 0, load(db, new LoadTarget.Jdbc(db.connect()), c.book));
+        if (round > 0) {
+            throwAway.add(db);
+        }
+        return load(db, new LoadTarget.Jdbc(db.connect()), c.book);
     }
 
     @Override
@@ -181,7 +195,7 @@ final class ImportPhase implements Phase {
         }
         Memory.Measured<Sample> m = Memory.measure(() -> load(c.copyDb, new LoadTarget.Copy(c.copyDb.connect()),
                 c.book));
-        c.engine.drop(c.copyDb);
+        throwAway.add(c.copyDb);
         return List.of(new Reference("copy (ceiling)", m.value(), m.usage()));
     }
 
