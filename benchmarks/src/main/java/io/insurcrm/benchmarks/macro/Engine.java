@@ -46,8 +46,9 @@ abstract class Engine implements AutoCloseable {
          * Leaves the server nothing to catch up on in this database before a timed run (both sides get the
          * same, outside the timers): on PostgreSQL {@code VACUUM ANALYZE}, so autovacuum does not visit the
          * tables just loaded or written while one side or the other is being timed (it did, in the middle
-         * of the 360° lookups, after the imports); on H2, which has no such background work, {@code ANALYZE}.
-         * Either way the planner's statistics are fresh.
+         * of the 360° lookups, after the imports), then {@code CHECKPOINT}, so the vacuum's own writes are
+         * not left to the checkpointer; on H2, which has no such background work, {@code ANALYZE}. Either
+         * way the planner's statistics are fresh.
          */
         void settle() throws SQLException {
             try (Connection c = connect(); Statement s = c.createStatement()) {
