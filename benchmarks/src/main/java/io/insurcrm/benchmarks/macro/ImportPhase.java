@@ -107,6 +107,7 @@ final class ImportPhase implements Phase {
 
     @Override
     public void warmUp(BenchContext c) throws Exception {
+        context = c; // the harness warms every phase up before its rounds; close() works on this context
         if (c.options.warmUpCustomers() == 0) {
             return; // smoke tests only: the timed import is then cold
         }
@@ -142,7 +143,6 @@ final class ImportPhase implements Phase {
 
     @Override
     public Sample runLibrary(BenchContext c, int round) throws Exception {
-        context = c;
         if (round == 0) {
             return importInto(c.crm(), c.libraryDb, c.book);
         }
@@ -180,7 +180,6 @@ final class ImportPhase implements Phase {
 
     @Override
     public Sample runBaseline(BenchContext c, int round) throws Exception {
-        context = c;
         Engine.Database db = round == 0 ? c.baselineDb : c.engine.create("bench_baseline_" + round);
         if (round > 0) {
             throwAway.add(db);

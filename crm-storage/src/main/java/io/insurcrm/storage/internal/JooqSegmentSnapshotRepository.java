@@ -313,13 +313,12 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
     @Override
     public void forEachChange(LocalDate from, LocalDate to, java.util.function.Consumer<SegmentChange> sink) {
         if (AnalyticsSql.postgres(dsl)) {
-            Optional<UUID> a = snapshotId(from);
-            Optional<UUID> b = snapshotId(to);
-            if (a.isEmpty() || b.isEmpty()) {
+            Optional<SnapshotPair> pair = snapshotPair(from, to);
+            if (pair.isEmpty()) {
                 return;
             }
-            UUID before = a.get();
-            UUID after = b.get();
+            UUID before = pair.get().before();
+            UUID after = pair.get().after();
             try (var cursor = dsl.resultQuery(CHANGES_SQL, before, before, after, after, before, after).fetchLazy()) {
                 for (Record r : cursor) {
                     sink.accept(change(r.get(0, UUID.class), r.get(1, String.class), r.get(2, String.class),
@@ -356,15 +355,14 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
      * previous row.
      */
     private void forEachPair(LocalDate from, LocalDate to, PairSink sink) {
-        Optional<UUID> a = snapshotId(from);
-        Optional<UUID> b = snapshotId(to);
-        if (a.isEmpty() || b.isEmpty()) {
+        Optional<SnapshotPair> pair = snapshotPair(from, to);
+        if (pair.isEmpty()) {
             return;
         }
-        UUID before = a.get();
+        UUID before = pair.get().before();
         try (var cursor = dsl.select(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID, SEGMENT_RESULT.VALUE_TIER,
                         SEGMENT_RESULT.LOYALTY)
-                .from(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.in(before, b.get()))
+                .from(SEGMENT_RESULT).where(SEGMENT_RESULT.SNAPSHOT_ID.in(before, pair.get().after()))
                 .orderBy(SEGMENT_RESULT.CUSTOMER_ID, SEGMENT_RESULT.SNAPSHOT_ID).fetchLazy()) {
             UUID customer = null;
             String tier = null;
@@ -431,6 +429,18 @@ final class JooqSegmentSnapshotRepository implements SegmentSnapshotRepository {
         long down = counts[1];
         long same = counts[2];
         return new TierMigration(from, to, matrix, up, down, same, movers);
+    }
+
+    /** The snapshots of two dates. */
+    private record SnapshotPair(UUID before, UUID after) {
+    }
+
+    /** The snapshots of {@code from} and {@code to}; empty if either date has none. */
+    private Optional<SnapshotPair> snapshotPair(LocalDate from, LocalDate to) {
+        Optional<UUID> before = snapshotId(from);
+        Optional<UUID> after = snapshotId(to);
+        return before.isEmpty() || after.isEmpty() ? Optional.empty()
+                : Optional.of(new SnapshotPair(before.get(), after.get()));
     }
 
     private Optional<UUID> snapshotId(LocalDate asOf) {
