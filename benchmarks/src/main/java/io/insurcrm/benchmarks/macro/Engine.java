@@ -42,22 +42,10 @@ abstract class Engine implements AutoCloseable {
             return DriverManager.getConnection(jdbcUrl, user, password);
         }
 
-        /**
-         * Leaves the server nothing to catch up on in this database before a timed run (both sides get the
-         * same, outside the timers): on PostgreSQL {@code VACUUM ANALYZE}, so autovacuum does not visit the
-         * tables just loaded or written while one side or the other is being timed (it did, in the middle
-         * of the 360° lookups, after the imports), then {@code CHECKPOINT}, so the vacuum's own writes are
-         * not left to the checkpointer; on H2, which has no such background work, {@code ANALYZE}. Either
-         * way the planner's statistics are fresh.
-         */
-        void settle() throws SQLException {
+        /** Runs one statement on a connection of its own (autocommit: VACUUM may not run in a transaction). */
+        void execute(String sql) throws SQLException {
             try (Connection c = connect(); Statement s = c.createStatement()) {
-                if (jdbcUrl.startsWith("jdbc:postgresql:")) {
-                    s.execute("VACUUM ANALYZE");
-                    s.execute("CHECKPOINT"); // and what the vacuum wrote is on disk, not left to the checkpointer
-                } else {
-                    s.execute("ANALYZE");
-                }
+                s.execute(sql);
             }
         }
     }
@@ -84,6 +72,16 @@ abstract class Engine implements AutoCloseable {
 
     /** PostgreSQL: a checkpoint now, so no write of earlier work is left pending; H2: nothing. */
     abstract void checkpoint();
+
+    /**
+     * Leaves the server nothing to catch up on in {@code db} before a timed run (both sides get the same,
+     * outside the timers): on PostgreSQL {@code VACUUM ANALYZE}, so autovacuum does not visit the tables
+     * just loaded or written while one side or the other is being timed (it did, in the middle of the 360°
+     * lookups, after the imports), then a {@link #checkpoint}, so the vacuum's own writes are not left to
+     * the checkpointer; on H2, which has no such background work, {@code ANALYZE}. Either way the
+     * planner's statistics are fresh.
+     */
+    abstract void settle(Database db) throws SQLException;
 
     /** Whether PostgreSQL's COPY is available as the import ceiling. */
     boolean hasCopy() {
@@ -147,6 +145,11 @@ abstract class Engine implements AutoCloseable {
         }
 
         @Override
+        void settle(Database db) throws SQLException {
+            db.execute("ANALYZE");
+        }
+
+        @Override
         public void close() {
             // files are removed with the work folder
         }
@@ -191,19 +194,26 @@ abstract class Engine implements AutoCloseable {
 
         @Override
         void drop(Database db) {
-            try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("DROP DATABASE " + db.name() + " WITH (FORCE)");
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot drop database " + db.name(), e);
-            }
+            onServer("DROP DATABASE " + db.name() + " WITH (FORCE)");
         }
 
         @Override
         void checkpoint() {
+            onServer("CHECKPOINT");
+        }
+
+        @Override
+        void settle(Database db) throws SQLException {
+            db.execute("VACUUM ANALYZE");
+            checkpoint();
+        }
+
+        /** Runs one statement on the server's maintenance database. */
+        private void onServer(String sql) {
             try (Connection c = server.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-                s.execute("CHECKPOINT");
+                s.execute(sql);
             } catch (SQLException e) {
-                throw new IllegalStateException("checkpoint failed", e);
+                throw new IllegalStateException("failed: " + sql, e);
             }
         }
 

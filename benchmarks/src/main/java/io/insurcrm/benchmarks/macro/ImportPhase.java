@@ -30,7 +30,7 @@ import java.util.Objects;
  * of amounts, counts of optional columns, text lengths, join checks), which must be equal across sides
  * and rounds. Each warm-up database is dropped as soon as it is loaded (then a checkpoint, before the first
  * timed round); after the last round ({@link #close}) the two databases that later phases read are settled
- * ({@link Engine.Database#settle}) and every other one is dropped, so no background work is left in them.
+ * ({@link Engine#settle}) and every other one is dropped, so no background work is left in them.
  */
 final class ImportPhase implements Phase {
     /** Id-independent aggregates that two loads of the same rows must share. */
@@ -156,7 +156,7 @@ final class ImportPhase implements Phase {
     /**
      * After the timed rounds (nothing in between them, so every round starts as it did before): drops
      * the databases no later phase reads, so no background work is left in them, and settles the two
-     * that are read (see {@link Engine.Database#settle}).
+     * that are read (see {@link Engine#settle}).
      */
     @Override
     public void close() throws SQLException {
@@ -166,8 +166,8 @@ final class ImportPhase implements Phase {
         for (Engine.Database db : throwAway) {
             context.engine.drop(db);
         }
-        context.libraryDb.settle();
-        context.baselineDb.settle();
+        context.engine.settle(context.libraryDb);
+        context.engine.settle(context.baselineDb);
     }
 
     private static Load importInto(InsurCrm crm, Engine.Database db, Book book) throws SQLException {

@@ -26,17 +26,17 @@ abstract class WholeJobPhase implements Phase {
         runBaseline(c, -1);
     }
 
-    /** Settles the library's database (outside the timer; see {@link Engine.Database#settle}), then times its run. */
+    /** Settles the library's database (outside the timer; see {@link Engine#settle}), then times its run. */
     @Override
     public final Sample runLibrary(BenchContext c, int round) throws Exception {
-        c.libraryDb.settle();
+        c.engine.settle(c.libraryDb);
         return timeLibrary(c, round);
     }
 
     /** Settles the baseline's database (outside the timer), then times its run. */
     @Override
     public final Sample runBaseline(BenchContext c, int round) throws Exception {
-        c.baselineDb.settle();
+        c.engine.settle(c.baselineDb);
         return timeBaseline(c, round);
     }
 
