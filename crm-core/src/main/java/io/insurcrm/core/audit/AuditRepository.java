@@ -12,8 +12,8 @@ import java.util.List;
  * (none on the embedded store: see {@link #stage}) and no lock, so readers do not queue on the
  * chain head. Staged records are linked into the chain
  * ({@link #seal}) before every append, before {@link #byCustomer}, {@link #byActor} and
- * {@link #verify} answer, and by the store every few hundred staged records; the chain order is
- * the sealing order.
+ * {@link #verify} answer, and by the store in the background when the reads pause (within
+ * seconds while they do not); the chain order is the sealing order.
  */
 public interface AuditRepository {
 

@@ -11,7 +11,8 @@ import org.slf4j.LoggerFactory;
  * The store's background sealer: one daemon thread, started on the first request, that runs the
  * seal the stagers ask for, so no reader pays for sealing staged reads into the audit chain. Requests
  * made while a seal is queued are merged into it (a seal takes everything committed by then), and so
- * are deferred requests ({@link #requestWithin}) while one is pending.
+ * are deferred requests ({@link #requestWithin}) and seals waiting for a pause
+ * ({@link #requestWhenQuiet}) while one of their kind is pending.
  * A failed seal is logged without details (the records stay staged; the next seal takes them).
  * Closed with the store, before its pool: a queued or running seal is finished first (so a store
  * closed right after a burst of reads leaves nothing staged that was asked to be sealed), then the
@@ -24,6 +25,9 @@ final class AuditSealer implements AutoCloseable {
 
     private final AtomicBoolean queued = new AtomicBoolean();
     private final AtomicBoolean deferred = new AtomicBoolean();
+    private final AtomicBoolean waitingForQuiet = new AtomicBoolean();
+    /** {@link System#nanoTime} of the latest {@link #requestWhenQuiet}. */
+    private volatile long lastQuietRequest;
     private final AtomicBoolean closed = new AtomicBoolean();
     private final long writeBehindMillis;
     private ScheduledThreadPoolExecutor thread; // guarded by this
@@ -67,6 +71,41 @@ final class AuditSealer implements AutoCloseable {
      */
     void requestWithin(long millis, Runnable seal) {
         submit(deferred, millis, seal);
+    }
+
+    /**
+     * Asks for {@code seal} to run on the sealer thread once no such request has come for
+     * {@code quietMillis}, and at the latest {@code withinMillis} after the first request since the
+     * last such seal began: background work waits for a pause in the reads that ask for it, and a
+     * steady stream of them still gets it done.
+     */
+    void requestWhenQuiet(long quietMillis, long withinMillis, Runnable seal) {
+        long now = System.nanoTime();
+        lastQuietRequest = now;
+        if (waitingForQuiet.get() || closed.get() || !waitingForQuiet.compareAndSet(false, true)) {
+            return;
+        }
+        long quietNanos = TimeUnit.MILLISECONDS.toNanos(quietMillis);
+        long withinNanos = TimeUnit.MILLISECONDS.toNanos(withinMillis);
+        schedule(Math.min(quietNanos, withinNanos), quietNanos, now + withinNanos, seal);
+    }
+
+    /** Checks, after {@code delayNanos}, whether the reads have paused or {@code latest} has passed. */
+    private void schedule(long delayNanos, long quietNanos, long latest, Runnable seal) {
+        try {
+            executor().schedule(() -> {
+                long now = System.nanoTime();
+                long due = Math.min(lastQuietRequest + quietNanos, latest);
+                if (now - due < 0) {
+                    schedule(due - now, quietNanos, latest, seal);
+                } else {
+                    waitingForQuiet.set(false);
+                    run(seal);
+                }
+            }, delayNanos, TimeUnit.NANOSECONDS);
+        } catch (RejectedExecutionException e) {
+            waitingForQuiet.set(false); // closed meanwhile
+        }
     }
 
     /** Schedules {@code seal} unless {@code pending} says one of its kind is already waiting to run. */

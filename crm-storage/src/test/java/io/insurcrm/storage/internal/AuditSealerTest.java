@@ -8,9 +8,14 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
-/** The background sealer: its own thread, merged requests, finished on close, nothing after close. */
+/**
+ * The background sealer: its own thread, merged requests, seals that wait for a pause (or their
+ * limit), finished on close, nothing after close.
+ */
 class AuditSealerTest {
 
     @Test
@@ -90,5 +95,57 @@ class AuditSealerTest {
         assertEquals(List.of(Thread.currentThread().getName()), last, "the last seal runs once, on the closing thread");
         sealer.close();
         assertEquals(1, last.size());
+    }
+    @Test
+    void aSealWaitingForQuietRunsOnceTheRequestsHaveStoppedForTheQuietTimeMergingThem() throws Exception {
+        AuditSealer sealer = new AuditSealer();
+        AtomicLong ranAt = new AtomicLong();
+        AtomicInteger runs = new AtomicInteger();
+        CountDownLatch ran = new CountDownLatch(1);
+        Runnable seal = () -> {
+            ranAt.set(System.nanoTime());
+            runs.incrementAndGet();
+            ran.countDown();
+        };
+        long lastRequest = 0;
+        for (int i = 0; i < 20; i++) {
+            lastRequest = System.nanoTime();
+            sealer.requestWhenQuiet(100, 60_000, seal);
+        }
+        assertTrue(ran.await(10, TimeUnit.SECONDS));
+        assertTrue(ranAt.get() - lastRequest >= TimeUnit.MILLISECONDS.toNanos(100),
+                "ran " + (ranAt.get() - lastRequest) + " ns after the last request");
+        sealer.close();
+        assertEquals(1, runs.get(), "the requests were merged into one seal");
+    }
+
+    @Test
+    void aSteadyStreamOfRequestsGetsItsSealWithinTheLimit() throws Exception {
+        AuditSealer sealer = new AuditSealer();
+        CountDownLatch ran = new CountDownLatch(1);
+        long first = System.nanoTime();
+        // never quiet for a minute: only the limit of 200 ms can run the seal while the requests go on
+        while (ran.getCount() > 0 && System.nanoTime() - first < TimeUnit.SECONDS.toNanos(10)) {
+            sealer.requestWhenQuiet(60_000, 200, ran::countDown);
+            LockSupport.parkNanos(1_000_000);
+        }
+        long waited = System.nanoTime() - first;
+        sealer.close();
+        assertEquals(0, ran.getCount(), "the seal ran while the requests went on");
+        assertTrue(waited >= TimeUnit.MILLISECONDS.toNanos(200), "ran after " + waited + " ns");
+    }
+
+    @Test
+    void aSealWaitingForQuietIsDroppedOnCloseAndTheLastSealTakesItsWork() {
+        AuditSealer sealer = new AuditSealer();
+        AtomicInteger quiet = new AtomicInteger();
+        AtomicInteger last = new AtomicInteger();
+        sealer.finallyRun(last::incrementAndGet);
+        sealer.requestWhenQuiet(60_000, 60_000, quiet::incrementAndGet);
+        sealer.close();
+        assertEquals(0, quiet.get());
+        assertEquals(1, last.get());
+        sealer.requestWhenQuiet(0, 0, quiet::incrementAndGet); // closed: ignored
+        assertEquals(0, quiet.get());
     }
 }

@@ -24,9 +24,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * On PostgreSQL the sealer thread vacuums the staging table after every
- * {@link JooqAuditRepository#VACUUM_EVERY} staged records it has sealed, so a steady stream of reads
- * in clear does not leave the sealer scanning dead rows until autovacuum comes. The vacuums are
- * counted by the server ({@code pg_stat_user_tables.vacuum_count}, manual vacuums only).
+ * {@link JooqAuditRepository#VACUUM_EVERY} staged records sealed (by it or by anyone else), after a
+ * seal of its own that sealed any, so a steady stream of reads in clear does not leave the seals
+ * scanning dead rows until autovacuum comes. The vacuums are counted by the server
+ * ({@code pg_stat_user_tables.vacuum_count}, manual vacuums only). Closing the store seals what is
+ * staged.
  */
 class StagingVacuumTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneOffset.UTC);
@@ -56,6 +58,42 @@ class StagingVacuumTest {
         audit.sealStaged();
         assertEquals(1, vacuums(dataSource), "the count starts again after a vacuum");
         assertEquals(AuditVerification.ok(JooqAuditRepository.VACUUM_EVERY + 1), audit.verify());
+    }
+
+    @Test
+    void aSealerSealThatFindsNothingToSealDoesNotVacuum() throws SQLException {
+        DataSource dataSource = TestStores.freshDataSource(StoreKind.POSTGRES);
+        Migrations.migrate(dataSource);
+        org.jooq.DSLContext dsl = Dsl.create(dataSource, SQLDialect.POSTGRES, 100);
+        JooqTransactionRunner tx = new JooqTransactionRunner(dsl);
+        AuditSealer sealer = new AuditSealer();
+        sealer.close();
+        JooqAuditRepository audit = new JooqAuditRepository(dsl, tx, new UuidV7Generator(CLOCK), sealer);
+
+        audit.stage(reads(JooqAuditRepository.VACUUM_EVERY));
+        assertEquals(0, audit.byActor("nobody").size()); // seals everything: the vacuum is due
+        audit.sealStaged();
+        assertEquals(0, vacuums(dataSource), "nothing was left to seal");
+
+        audit.stage(reads(1));
+        audit.sealStaged();
+        assertEquals(1, vacuums(dataSource));
+    }
+
+    @Test
+    void closingTheStoreSealsWhatIsStaged() throws SQLException {
+        DataSource dataSource = TestStores.freshDataSource(StoreKind.POSTGRES);
+        Migrations.migrate(dataSource);
+        org.jooq.DSLContext dsl = Dsl.create(dataSource, SQLDialect.POSTGRES, 100);
+        JooqTransactionRunner tx = new JooqTransactionRunner(dsl);
+        AuditSealer sealer = new AuditSealer();
+        JooqAuditRepository audit = new JooqAuditRepository(dsl, tx, new UuidV7Generator(CLOCK), sealer);
+
+        audit.stage(reads(3));
+        sealer.close(); // the seal waiting for the reads to pause is dropped; the close's own seal runs
+        assertEquals(0, count(dataSource, "audit_pending"));
+        assertEquals(3, count(dataSource, "audit_entry"));
+        assertEquals(AuditVerification.ok(3), audit.verify());
     }
 
     private static List<AuditRecord> reads(int n) {
