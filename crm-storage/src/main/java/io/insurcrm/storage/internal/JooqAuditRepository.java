@@ -66,8 +66,12 @@ final class JooqAuditRepository implements AuditRepository {
     private static final int HEAD = 1;
     /** Kept reads (write-behind) between two background seals asked for by the readers of this store. */
     static final int SEAL_EVERY = 256;
-    /** A pause in the reads in clear this long, and the sealer thread seals what they staged. */
-    static final long QUIET_MILLIS = 50;
+    /**
+     * A pause in the reads in clear this long, and the sealer thread seals what they staged: longer
+     * than a stall (a collection, the scheduler of a loaded machine: up to about 45 ms on two cores
+     * in the macro benchmark), so that a stall in a stream of reads does not start a seal among them.
+     */
+    static final long QUIET_MILLIS = 200;
     /** Without a pause, the sealer thread seals staged reads at the latest this long after the first. */
     static final long SEAL_WITHIN_MILLIS = 10_000;
     /** Without a pause, the sealer thread seals once this many reads are staged since the last seal. */
