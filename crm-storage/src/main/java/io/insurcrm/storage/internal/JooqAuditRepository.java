@@ -68,7 +68,7 @@ final class JooqAuditRepository implements AuditRepository {
     static final int SEAL_EVERY = 256;
     /**
      * A pause in the reads in clear this long, and the sealer thread seals what they staged: longer
-     * than a stall (a collection, the scheduler of a loaded machine: up to about 45 ms on two cores
+     * than a stall (a collection, the scheduler of a loaded machine: up to about 60 ms on two cores
      * in the macro benchmark), so that a stall in a stream of reads does not start a seal among them.
      */
     static final long QUIET_MILLIS = 200;
