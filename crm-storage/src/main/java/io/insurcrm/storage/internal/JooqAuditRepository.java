@@ -32,7 +32,7 @@ import org.jooq.SQLDialect;
  * The audit trail on {@code audit_entry}, serialised through the one-row {@code audit_head} locked
  * {@code FOR UPDATE} in the caller's transaction: concurrent appenders queue on that row, so the
  * chain never forks and sequence numbers have no gaps. Reads in clear are staged in
- * {@code audit_pending} without the lock (a staged read is committed, so it survives a crash) and
+ * {@code audit_pending} without the lock (a staged read commits with the read, sealed or not) and
  * sealed into the chain under it: before every append, audit query and verification, when the store
  * closes, and by the store's {@link AuditSealer} thread. That thread seals when the reads in clear
  * pause for {@link #QUIET_MILLIS}, and while they do not, at the latest {@link #SEAL_WITHIN_MILLIS}
@@ -167,7 +167,7 @@ final class JooqAuditRepository implements AuditRepository {
      * {@link #SEAL_AT_MOST}, else when the reads pause (see the class comment).
      */
     void staged(int count) {
-        // on the sealer's thread, in its own transaction
+        // either way the seal runs on the sealer's thread, in its own transaction
         if (stagedSinceSeal.addAndGet(count) >= SEAL_AT_MOST) {
             stagedSinceSeal.set(0);
             sealer.request(this::sealStaged);

@@ -33,67 +33,64 @@ import org.junit.jupiter.api.Test;
 class StagingVacuumTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneOffset.UTC);
     private static final CustomerId CUSTOMER = new CustomerId(UUID.fromString("01890000-0000-7000-8000-000000000001"));
+    private DataSource dataSource;
 
     @Test
     void theSealerVacuumsTheStagingTableOnceEnoughStagedRecordsAreSealed() throws SQLException {
-        DataSource dataSource = TestStores.freshDataSource(StoreKind.POSTGRES);
-        Migrations.migrate(dataSource);
-        org.jooq.DSLContext dsl = Dsl.create(dataSource, SQLDialect.POSTGRES, 100);
-        JooqTransactionRunner tx = new JooqTransactionRunner(dsl);
         AuditSealer sealer = new AuditSealer();
         sealer.close(); // no background seals: this test runs the sealer's step itself
-        JooqAuditRepository audit = new JooqAuditRepository(dsl, tx, new UuidV7Generator(CLOCK), sealer);
+        JooqAuditRepository audit = repository(sealer);
 
         audit.stage(reads(JooqAuditRepository.VACUUM_EVERY - 1));
         audit.sealStaged();
-        assertEquals(0, vacuums(dataSource), "one record short of the threshold");
-        assertEquals(0, count(dataSource, "audit_pending"));
+        assertEquals(0, vacuums(), "one record short of the threshold");
+        assertEquals(0, count("audit_pending"));
 
         audit.stage(reads(1));
         audit.sealStaged();
-        assertEquals(1, vacuums(dataSource));
-        assertEquals(JooqAuditRepository.VACUUM_EVERY, count(dataSource, "audit_entry"));
+        assertEquals(1, vacuums());
+        assertEquals(JooqAuditRepository.VACUUM_EVERY, count("audit_entry"));
 
         audit.stage(reads(1));
         audit.sealStaged();
-        assertEquals(1, vacuums(dataSource), "the count starts again after a vacuum");
+        assertEquals(1, vacuums(), "the count starts again after a vacuum");
         assertEquals(AuditVerification.ok(JooqAuditRepository.VACUUM_EVERY + 1), audit.verify());
     }
 
     @Test
     void aSealerSealThatFindsNothingToSealDoesNotVacuum() throws SQLException {
-        DataSource dataSource = TestStores.freshDataSource(StoreKind.POSTGRES);
-        Migrations.migrate(dataSource);
-        org.jooq.DSLContext dsl = Dsl.create(dataSource, SQLDialect.POSTGRES, 100);
-        JooqTransactionRunner tx = new JooqTransactionRunner(dsl);
         AuditSealer sealer = new AuditSealer();
         sealer.close();
-        JooqAuditRepository audit = new JooqAuditRepository(dsl, tx, new UuidV7Generator(CLOCK), sealer);
+        JooqAuditRepository audit = repository(sealer);
 
         audit.stage(reads(JooqAuditRepository.VACUUM_EVERY));
         assertEquals(0, audit.byActor("nobody").size()); // seals everything: the vacuum is due
         audit.sealStaged();
-        assertEquals(0, vacuums(dataSource), "nothing was left to seal");
+        assertEquals(0, vacuums(), "nothing was left to seal");
 
         audit.stage(reads(1));
         audit.sealStaged();
-        assertEquals(1, vacuums(dataSource));
+        assertEquals(1, vacuums());
     }
 
     @Test
     void closingTheStoreSealsWhatIsStaged() throws SQLException {
-        DataSource dataSource = TestStores.freshDataSource(StoreKind.POSTGRES);
-        Migrations.migrate(dataSource);
-        org.jooq.DSLContext dsl = Dsl.create(dataSource, SQLDialect.POSTGRES, 100);
-        JooqTransactionRunner tx = new JooqTransactionRunner(dsl);
         AuditSealer sealer = new AuditSealer();
-        JooqAuditRepository audit = new JooqAuditRepository(dsl, tx, new UuidV7Generator(CLOCK), sealer);
+        JooqAuditRepository audit = repository(sealer);
 
         audit.stage(reads(3));
         sealer.close(); // the seal waiting for the reads to pause is dropped; the close's own seal runs
-        assertEquals(0, count(dataSource, "audit_pending"));
-        assertEquals(3, count(dataSource, "audit_entry"));
+        assertEquals(0, count("audit_pending"));
+        assertEquals(3, count("audit_entry"));
         assertEquals(AuditVerification.ok(3), audit.verify());
+    }
+
+    /** The repository on a fresh, migrated PostgreSQL database ({@link #dataSource}). */
+    private JooqAuditRepository repository(AuditSealer sealer) {
+        dataSource = TestStores.freshDataSource(StoreKind.POSTGRES);
+        Migrations.migrate(dataSource);
+        org.jooq.DSLContext dsl = Dsl.create(dataSource, SQLDialect.POSTGRES, 100);
+        return new JooqAuditRepository(dsl, new JooqTransactionRunner(dsl), new UuidV7Generator(CLOCK), sealer);
     }
 
     private static List<AuditRecord> reads(int n) {
@@ -101,15 +98,15 @@ class StagingVacuumTest {
                 "READ", CUSTOMER, List.of("NAME"))).toList();
     }
 
-    private static long vacuums(DataSource dataSource) throws SQLException {
-        return single(dataSource, "SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'audit_pending'");
+    private long vacuums() throws SQLException {
+        return single("SELECT vacuum_count FROM pg_stat_user_tables WHERE relname = 'audit_pending'");
     }
 
-    private static long count(DataSource dataSource, String table) throws SQLException {
-        return single(dataSource, "SELECT COUNT(*) FROM " + table);
+    private long count(String table) throws SQLException {
+        return single("SELECT COUNT(*) FROM " + table);
     }
 
-    private static long single(DataSource dataSource, String sql) throws SQLException {
+    private long single(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             rs.next();
             return rs.getLong(1);
