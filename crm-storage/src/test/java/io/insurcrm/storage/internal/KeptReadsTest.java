@@ -32,10 +32,11 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Reads in clear kept in memory and written behind by the sealer (the embedded H2 store's mode):
- * nothing written by the reader, sealed in order by the next seal, by the sealer after
- * {@link JooqAuditRepository#SEAL_EVERY} reads or the delay, and on close; put back when the sealing
- * transaction rolls back; reads in clear refused while the trail cannot be written. On a real H2
- * file database with the store's migrations, checked with raw JDBC.
+ * nothing written by the reader, sealed in order by the next seal; written into the staging table by
+ * the sealer after {@link JooqAuditRepository#SEAL_EVERY} reads or the delay, then sealed when the
+ * reads pause; sealed on close; put back when the writing or sealing transaction rolls back; reads
+ * in clear refused while the trail cannot be written. On a real H2 file database with the store's
+ * migrations, checked with raw JDBC.
  */
 class KeptReadsTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-06-30T02:00:00Z"), ZoneOffset.UTC);
@@ -93,7 +94,7 @@ class KeptReadsTest {
     }
 
     @Test
-    void aSealThatRollsBackPutsTheReadsBackAndTheNextReadSealsThemFirst() throws SQLException {
+    void aSealThatRollsBackPutsTheReadsBackAndTheNextReadWritesThemFirst() throws SQLException {
         audit.stage(List.of(read("a"), read("b")));
         IllegalStateException failure = assertThrows(IllegalStateException.class, () -> tx.run(() -> {
             assertEquals(2, audit.seal());
@@ -102,9 +103,10 @@ class KeptReadsTest {
         assertEquals("the unit of work fails after the seal", failure.getMessage());
         assertEquals(0, count("audit_entry"));
 
-        audit.stage(List.of(read("c"))); // seals a and b first, then keeps c
-        assertEquals(2, count("audit_entry"));
-        assertEquals(1, audit.seal());
+        audit.stage(List.of(read("c"))); // writes a and b into the staging table first, then keeps c
+        assertEquals(2, count("audit_pending"));
+        assertEquals(0, count("audit_entry"));
+        assertEquals(3, audit.seal());
         assertEquals(List.of("a", "b", "c"), audit.byCustomer(CUSTOMER).stream().map(AuditEntry::actorId).toList());
         assertEquals(AuditVerification.ok(3), audit.verify());
     }
@@ -112,14 +114,18 @@ class KeptReadsTest {
     @Test
     void whileTheTrailCannotBeWrittenReadsInClearFailAndAreNotKept() throws SQLException {
         audit.stage(List.of(read("a")));
+        // neither the chain nor the staging table takes a row
         execute("ALTER TABLE audit_entry RENAME TO audit_entry_away");
+        execute("ALTER TABLE audit_pending ADD CONSTRAINT ck_nothing CHECK (id IS NULL)");
         assertThrows(StoreException.class, () -> audit.seal());
         StoreException refused = assertThrows(StoreException.class, () -> audit.stage(List.of(read("refused"))));
         assertTrue(!refused.getMessage().contains("refused"), refused.getMessage());
 
         execute("ALTER TABLE audit_entry_away RENAME TO audit_entry");
+        execute("ALTER TABLE audit_pending DROP CONSTRAINT ck_nothing");
         audit.stage(List.of(read("b")));
-        assertEquals(1, count("audit_entry"), "a, sealed by the read after the trail came back");
+        assertEquals(1, count("audit_pending"), "a, written by the read after the trail came back");
+        assertEquals(0, count("audit_entry"));
         audit.seal();
         assertEquals(List.of("a", "b"), audit.byCustomer(CUSTOMER).stream().map(AuditEntry::actorId).toList());
         assertEquals(AuditVerification.ok(2), audit.verify());
@@ -129,7 +135,7 @@ class KeptReadsTest {
     void theSealerWritesThemAfterSealEveryReadsAfterTheDelayAndOnClose() throws Exception {
         List<AuditRecord> batch = new ArrayList<>();
         IntStream.range(0, JooqAuditRepository.SEAL_EVERY).forEach(i -> batch.add(read("r" + i)));
-        audit.stage(batch); // asks the sealer thread for a seal now
+        audit.stage(batch); // asks the sealer thread to write them now; it seals them once the reads pause
         awaitCount("audit_entry", JooqAuditRepository.SEAL_EVERY);
 
         audit.stage(List.of(read("last")));
@@ -143,14 +149,15 @@ class KeptReadsTest {
     }
 
     @Test
-    void readersThatOutrunTheSealerSealThemselves() throws SQLException {
-        openRepositoryWithClosedSealer(); // no sealer thread: only the readers seal
+    void readersThatOutrunTheSealerWriteThemThemselves() throws SQLException {
+        openRepositoryWithClosedSealer(); // no sealer thread: only the readers write
         for (int i = 0; i < JooqAuditRepository.KEEP_AT_MOST - 1; i++) {
             audit.stage(List.of(read("r" + i)));
         }
-        assertEquals(0, count("audit_entry"));
+        assertEquals(0, count("audit_pending"));
         audit.stage(List.of(read("over")));
-        assertEquals(JooqAuditRepository.KEEP_AT_MOST, count("audit_entry"));
+        assertEquals(JooqAuditRepository.KEEP_AT_MOST, count("audit_pending"));
+        assertEquals(0, count("audit_entry"));
     }
 
     private void openRepositoryWithClosedSealer() {
