@@ -54,8 +54,9 @@ import org.jooq.SQLDialect;
  * own transaction and fails with the store's error if the trail still cannot be written, so reads in
  * clear stop while the trail is broken. Readers that outrun the sealer by {@link #KEEP_AT_MOST}
  * records write them themselves. Until the eleventh performance round the sealer thread sealed the
- * kept reads straight into the chain every {@link #SEAL_EVERY}; with those seals among the 360°
- * lookups on H2, the library's lookups cost 1.4–1.5 times the baseline's, against 1.2–1.3 without.
+ * kept reads straight into the chain every {@link #SEAL_EVERY}, among the lookups: in six
+ * alternated pairs of macro-benchmark runs the 360° view's p99 on H2 was 1.38–2.13 times the
+ * baseline's that way, 1.17–1.42 times with the kept reads written into the staging table.
  *
  * <p><b>The staging table on PostgreSQL.</b> Every seal deletes what it sealed, so under a steady
  * stream of reads in clear {@code audit_pending} is a queue that takes thousands of inserts and
